@@ -1,0 +1,74 @@
+/**
+ * Decode the bytes of a source file into text: UTF-8 (with or without BOM), UTF-16 with BOM, or
+ * GB18030/GBK. Anything else — binary data, an empty file, an oversized file, text without a
+ * single Han character — is refused with a ConvertError that says where and why.
+ */
+import { ConvertError } from "./errors.ts";
+
+/** Sources larger than this are refused: the largest real source is ~31 KB. */
+export const maxSourceBytes = 5 * 1024 * 1024;
+
+export interface DecodedSource {
+  text: string;
+  encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+}
+
+function strictDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Offset of the first byte that is not valid UTF-8, for the error message. */
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  let lo = 0;
+  let hi = bytes.length;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    // A prefix may end inside a sequence; allow up to 3 bytes of slack.
+    const ok = [0, 1, 2, 3].some((k) => strictDecode("utf-8", bytes.subarray(0, Math.max(0, mid - k))) !== null);
+    if (ok) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Decode `bytes` read from `file`; throws ConvertError on bad input. */
+export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
+  if (bytes.length === 0) throw new ConvertError(file, "the file is empty");
+  if (bytes.length > maxSourceBytes) {
+    throw new ConvertError(file, `the file is ${bytes.length} bytes, over the limit of ${maxSourceBytes}`);
+  }
+  let decoded: DecodedSource | null = null;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const text = strictDecode("utf-8", bytes.subarray(3));
+    if (text === null) throw new ConvertError(file, "has a UTF-8 byte order mark but is not valid UTF-8");
+    decoded = { text, encoding: "utf-8-bom" };
+  } else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const encoding = bytes[0] === 0xff ? "utf-16le" : "utf-16be";
+    const text = strictDecode(encoding, bytes.subarray(2));
+    if (text === null) throw new ConvertError(file, `has a ${encoding} byte order mark but is not valid ${encoding}`);
+    decoded = { text, encoding };
+  } else {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) throw new ConvertError(file, "contains NUL bytes: binary data, or UTF-16 without a byte order mark", `byte ${nul}`);
+    const utf8 = strictDecode("utf-8", bytes);
+    if (utf8 !== null) decoded = { text: utf8, encoding: "utf-8" };
+    else {
+      const gb = strictDecode("gb18030", bytes);
+      if (gb === null) {
+        throw new ConvertError(file, "is neither valid UTF-8 nor GB18030", `byte ${firstInvalidUtf8Offset(bytes)}`);
+      }
+      decoded = { text: gb, encoding: "gb18030" };
+    }
+  }
+  const control = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(decoded.text);
+  if (control) {
+    throw new ConvertError(file, `contains the control character U+${control[0].charCodeAt(0).toString(16).padStart(4, "0")}: binary data?`, `character ${control.index}`);
+  }
+  if (decoded.text.trim() === "") throw new ConvertError(file, "contains only whitespace");
+  if (!/\p{Script=Han}/u.test(decoded.text)) throw new ConvertError(file, "contains no Chinese (Han) characters");
+  return decoded;
+}

@@ -1,0 +1,101 @@
+/**
+ * Convert one source file into edition documents: decode → clean lines → units (reflow) →
+ * documents → title block, structure, description → emendations → block ids.
+ */
+import { createHash } from "node:crypto";
+import type { Block, DocumentFrontmatter } from "../../src/schema.ts";
+import { cleanLines } from "./clean-lines.ts";
+import { columnUnits } from "./column-units.ts";
+import { decodeSource } from "./decode.ts";
+import { describeDocument, type SourceContext } from "./describe.ts";
+import { findMonthDay, inferDate } from "./dates.ts";
+import { applyEmendations } from "./emendations.ts";
+import { numberBlocks } from "./ids.ts";
+import { detectLayout } from "./layout.ts";
+import { longLineUnits } from "./longline-units.ts";
+import { newsDatelinePattern, splitDocuments, type Segment } from "./segment.ts";
+import type { DocumentFacts, Sidecar } from "./sidecar.ts";
+import { recogniseStructure } from "./structure.ts";
+import { readTitleBlock } from "./title-block.ts";
+import type { Layout } from "./types.ts";
+
+/** A converted document before it gets its slug. */
+export interface ConvertedDocument {
+  frontmatter: Omit<DocumentFrontmatter, "slug">;
+  blocks: Block[];
+  facts: DocumentFacts | undefined;
+}
+
+/** The date of a newspaper page: the most common date of its news datelines. */
+function pageDate(segments: readonly Segment[], text: string): SourceContext["pageDate"] {
+  const dates = new Map<string, { date: string; note: string; count: number }>();
+  for (const segment of segments) {
+    const first = segment.body.find((u) => u.type === "paragraph")?.text ?? "";
+    const md = newsDatelinePattern.test(first) ? findMonthDay(first) : null;
+    const inferred = md ? inferDate(text, md.month, md.day) : null;
+    if (inferred) dates.set(inferred.date, { ...inferred, count: (dates.get(inferred.date)?.count ?? 0) + 1 });
+  }
+  const best = [...dates.values()].sort((a, b) => b.count - a.count)[0];
+  return best ? { date: best.date, note: "date of the newspaper page, from the datelines of the news articles printed on it" } : null;
+}
+
+function factsFor(sidecar: Sidecar | null, title: string, firstParagraph: string): DocumentFacts | undefined {
+  return sidecar?.documents.find((d) => title.includes(d.match) || firstParagraph.includes(d.match));
+}
+
+/** Convert the bytes of one source; `sidecar` adds facts the text lacks. */
+export function convertSource(file: string, bytes: Uint8Array, sidecar: Sidecar | null, sidecarFile = ""): { documents: ConvertedDocument[]; layout: Layout; encoding: string } {
+  const { text, encoding } = decodeSource(file, bytes);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const lines = cleanLines(text);
+  const layout = detectLayout(lines);
+  const units = layout === "column" ? columnUnits(lines) : longLineUnits(lines, text);
+  const segments = splitDocuments(units);
+  const context: SourceContext = { text, pageDate: pageDate(segments, text) };
+
+  const documents = segments.map((segment, order): ConvertedDocument => {
+    const titleBlock = readTitleBlock(segment.head);
+    const drafts = recogniseStructure(segment.body);
+    const description = describeDocument(titleBlock, drafts, context, segment.continuation);
+    const facts = factsFor(sidecar, description.title, drafts.find((b) => b.type === "paragraph")?.text ?? "");
+    applyEmendations(drafts, facts, sidecarFile);
+    if (facts?.title) {
+      description.notes.push({ kind: "supplied", detail: `title supplied by the editors${facts.titleReason ? `: ${facts.titleReason}` : ""}`, text: facts.title });
+      Object.assign(description, { title: facts.title, titleSupplied: true });
+    }
+    const ids = numberBlocks(drafts);
+    const usedLines = [...segment.head, ...segment.body].flatMap((u) => u.lines.map((l) => l.n));
+    const apparatus = [
+      ...[...titleBlock.notes, ...description.notes].map((note) => ({ block: null, ...note })),
+      ...drafts.flatMap((draft, k) => draft.notes.map((note) => ({ block: ids[k] ?? null, ...note }))),
+    ];
+    const { notes: _notes, ...describedFields } = description;
+    const frontmatter: Omit<DocumentFrontmatter, "slug"> = {
+      ...describedFields,
+      ...(titleBlock.kicker ? { kicker: titleBlock.kicker } : {}),
+      ...(titleBlock.subtitle ? { subtitle: titleBlock.subtitle } : {}),
+      ...(titleBlock.dateline ? { dateline: titleBlock.dateline } : {}),
+      byline: titleBlock.byline,
+      source: {
+        file,
+        sha256,
+        lines: [Math.min(...usedLines), Math.max(...usedLines)],
+        encoding,
+        ...(sidecar?.publication ? { publication: sidecar.publication } : {}),
+        ...((facts?.page ?? sidecar?.page) ? { page: facts?.page ?? sidecar?.page } : {}),
+        ...((facts?.url ?? sidecar?.url) ? { url: facts?.url ?? sidecar?.url } : {}),
+      },
+      order,
+      aliases: {},
+      apparatus,
+    } as Omit<DocumentFrontmatter, "slug">;
+    const blocks: Block[] = drafts.map((draft, k) => ({
+      id: ids[k] ?? `p${k + 1}`,
+      type: draft.type,
+      ...(draft.type === "heading" ? { level: draft.level ?? 2 } : {}),
+      text: draft.text,
+    }));
+    return { frontmatter, blocks, facts };
+  });
+  return { documents, layout, encoding };
+}

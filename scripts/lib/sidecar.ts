@@ -1,0 +1,51 @@
+/**
+ * Editorial sidecars (`sources/<stem>.yaml`): facts the text itself cannot tell — publication,
+ * page, URL, a slug, a better supplied title, corrections with their reasons. Validated with
+ * errors that name the file and the field.
+ */
+import { parse } from "yaml";
+import { z } from "astro/zod";
+import { slug } from "../../src/schema.ts";
+import { ConvertError } from "./errors.ts";
+
+const emendation = z.object({
+  from: z.string().min(1).describe("the characters as the source prints them"),
+  to: z.string().describe("the corrected characters"),
+  reason: z.string().min(1).describe("why the editors changed them"),
+});
+
+const documentFacts = z.object({
+  match: z.string().min(1).describe("characters found in the document's title or first paragraph"),
+  slug: slug.optional(),
+  title: z.string().min(1).optional().describe("a supplied title replacing the automatic one"),
+  titleReason: z.string().optional(),
+  page: z.string().optional(),
+  url: z.string().url().optional(),
+  emendations: z.array(emendation).default([]),
+});
+
+export const sidecarSchema = z.object({
+  publication: z.string().optional(),
+  page: z.string().optional(),
+  url: z.string().url().optional(),
+  documents: z.array(documentFacts).default([]),
+});
+
+export type Sidecar = z.infer<typeof sidecarSchema>;
+export type DocumentFacts = z.infer<typeof documentFacts>;
+
+/** Parse and validate a sidecar's text. */
+export function parseSidecar(file: string, text: string): Sidecar {
+  let data: unknown;
+  try {
+    data = parse(text) ?? {};
+  } catch (error) {
+    throw new ConvertError(file, `is not valid YAML: ${(error as Error).message}`);
+  }
+  const result = sidecarSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConvertError(file, `${issue?.message ?? "invalid"}`, `field ${issue?.path.join(".") || "(root)"}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,52 @@
+/**
+ * Load a built site's `pagefind/pagefind.js` in Node. The bundle fetches its index files
+ * relative to its own URL; in Node that is a file: URL, which Node's fetch refuses, so file:
+ * requests are answered from disk and everything else goes to the real fetch.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { PagefindApi } from "../src/search/pagefind-types.ts";
+
+/** Make `fetch(file:...)` read the file (installed once per process). */
+function allowFileFetch(): void {
+  const realFetch = globalThis.fetch;
+  if ((realFetch as { fileShim?: boolean }).fileShim) return;
+  const shim = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const href = input instanceof Request ? input.url : String(input);
+    if (!href.startsWith("file:")) return realFetch(input, init);
+    try {
+      return new Response(await readFile(fileURLToPath(href)), { status: 200 });
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  };
+  globalThis.fetch = Object.assign(shim, { fileShim: true });
+}
+
+/** The base path the site was built for, read from `data/corpus.json` (`/` when unknown). */
+export function builtBasePath(site: string): string {
+  try {
+    const corpus = JSON.parse(readFileSync(join(site, "data", "corpus.json"), "utf8")) as {
+      texts: { slug: string; url: string }[];
+    };
+    const first = corpus.texts[0];
+    if (!first) return "/";
+    const path = new URL(first.url).pathname;
+    return path.slice(0, path.length - `texts/${first.slug}/`.length) || "/";
+  } catch {
+    return "/";
+  }
+}
+
+/** Import the site's Pagefind bundle; result URLs carry the site's base path, like on the page. */
+export async function loadPagefind(siteDir: string): Promise<PagefindApi> {
+  const site = resolve(siteDir);
+  const bundle = join(site, "pagefind", "pagefind.js");
+  if (!existsSync(bundle)) throw new Error(`no search index at ${bundle}: run npm run build first`);
+  allowFileFetch();
+  const pagefind = (await import(pathToFileURL(bundle).href)) as PagefindApi;
+  await pagefind.options({ baseUrl: builtBasePath(site) });
+  return pagefind;
+}

@@ -17,7 +17,17 @@ import { newsDatelinePattern, splitDocuments, type Segment } from "./segment.ts"
 import type { DocumentFacts, Sidecar } from "./sidecar.ts";
 import { recogniseStructure } from "./structure.ts";
 import { readTitleBlock } from "./title-block.ts";
-import type { Layout } from "./types.ts";
+import type { Layout, Note } from "./types.ts";
+
+/** One apparatus entry per block for spaces: their count matters, not each printed line. */
+function compactSpaces(notes: readonly Note[]): Note[] {
+  const spaces = notes.filter((n) => n.kind === "space");
+  if (spaces.length < 2) return [...notes];
+  const total = spaces.reduce((sum, n) => sum + Number(/^\d+/.exec(n.detail)?.[0] ?? 0), 0);
+  const lines = spaces.map((n) => n.line ?? 0);
+  const merged: Note = { kind: "space", detail: `${total} spaces removed (source lines ${Math.min(...lines)}–${Math.max(...lines)})`, line: Math.min(...lines) };
+  return [...notes.filter((n) => n.kind !== "space"), merged];
+}
 
 /** A converted document before it gets its slug. */
 export interface ConvertedDocument {
@@ -67,7 +77,7 @@ export function convertSource(file: string, bytes: Uint8Array, sidecar: Sidecar 
     const usedLines = [...segment.head, ...segment.body].flatMap((u) => u.lines.map((l) => l.n));
     const apparatus = [
       ...[...titleBlock.notes, ...description.notes].map((note) => ({ block: null, ...note })),
-      ...drafts.flatMap((draft, k) => draft.notes.map((note) => ({ block: ids[k] ?? null, ...note }))),
+      ...drafts.flatMap((draft, k) => compactSpaces(draft.notes).map((note) => ({ block: ids[k] ?? null, ...note }))),
     ];
     const { notes: _notes, ...describedFields } = description;
     const frontmatter: Omit<DocumentFrontmatter, "slug"> = {

@@ -70,20 +70,28 @@ function columnWidthAt(items: readonly Item[], i: number): number {
   return widths[Math.floor(widths.length / 2)] ?? 20;
 }
 
-/** Decide which single lines are display lines rather than paragraph text. */
+/**
+ * Decide which single lines are display lines rather than paragraph text: first from the line
+ * alone (dateline, byline, subtitle, a short line ending open), then an open line printed right
+ * before a display unit (a kicker above its headline). The second pass does not cascade.
+ */
 function assignSingleRoles(items: Item[]): void {
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i];
-    if (item?.kind !== "single" || item.line.forceBody) continue;
-    const width = columnWidthAt(items, i);
+  const singles = items.map((item, i) => ({ item, i })).filter((x): x is { item: Extract<Item, { kind: "single" }>; i: number } => x.item.kind === "single" && !x.item.line.forceBody);
+  for (const { item, i } of singles) {
     const text = item.line.text;
-    const next = items[i + 1];
-    const nextIsBody = next?.kind === "single" && next.role === undefined;
+    const width = columnWidthAt(items, i);
     const obvious = obviousDisplayRole(text, item.line.bylineMark ?? false);
     if (obvious) item.role = obvious;
     else if (isSubtitleLine(text, width)) item.role = "subtitle";
-    else if (couldBeHeading(text) && (item.width < width - 3.5 || !nextIsBody)) item.role = "heading";
+    else if (couldBeHeading(text) && item.width < width - 3.5) item.role = "heading";
   }
+  const displayAfter = singles.map(({ i }) => {
+    const next = items[i + 1];
+    return next?.kind === "tight" || (next?.kind === "single" && next.role !== undefined);
+  });
+  singles.forEach(({ item }, k) => {
+    if (!item.role && displayAfter[k] && couldBeHeading(item.line.text)) item.role = "heading";
+  });
 }
 
 function displayUnits(lines: SourceLine[], roles: DisplayRole[]): Unit[] {

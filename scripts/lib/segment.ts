@@ -4,6 +4,7 @@
  * their article, or gathered at the end of the page, find their article by the words they share
  * with its body; subtitles, datelines and bylines follow the headline printed above them.
  */
+import { numberedHeadingPattern } from "./display-role.ts";
 import { headlineOverlap } from "./overlap.ts";
 import type { Unit } from "./types.ts";
 
@@ -99,6 +100,11 @@ function attach(segments: Segment[], floating: readonly Floating[]): void {
   for (const group of floating) {
     let target: Segment | undefined;
     for (const unit of group.units) {
+      if (unit.role === "heading" && numberedHeadingPattern.test(unit.text)) {
+        // Numbered headings (二、 （三） 4.) are structure: they stay in the text before them.
+        segments[group.after]?.body.push(unit);
+        continue;
+      }
       if (unit.role === "heading") {
         const candidates = segments.filter((s) => s === target || (!s.continuation && !hasHeadline(s)));
         let best: Segment | undefined;

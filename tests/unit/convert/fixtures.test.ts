@@ -1,0 +1,144 @@
+/**
+ * One fixture folder per converter quirk: the whole conversion is compared with `expected.json`
+ * (rewrite with `UPDATE=1 npm test`), and each quirk also has explicit assertions below.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { convertFixture, fixturesDir, summarise } from "./fixture.ts";
+
+const folders = readdirSync(fixturesDir).filter((name) => existsSync(join(fixturesDir, name, "input.txt")));
+
+describe("fixtures match their expected output", () => {
+  it.each(folders)("%s", (name) => {
+    const actual = summarise(convertFixture(name));
+    const expectedPath = join(fixturesDir, name, "expected.json");
+    if (process.env["UPDATE"] === "1" || !existsSync(expectedPath)) {
+      writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    }
+    expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, "utf8")));
+  });
+});
+
+const docs = (name: string) => convertFixture(name);
+const texts = (name: string, k = 0) => docs(name)[k]?.blocks.map((b) => b.text) ?? [];
+
+describe("encodings and line ends", () => {
+  const title = "中国共产党某某县第一届委员会第二次全体会议决议";
+  it.each(["bom-utf8", "gbk", "utf16-bom", "crlf", "cr-only"])("%s decodes to the same document", (name) => {
+    const [doc] = docs(name);
+    expect(doc?.frontmatter.title).toBe(title);
+    expect(doc?.frontmatter.date).toBe("2023-03-05");
+    expect(doc?.blocks.map((b) => b.text)).toEqual([
+      "中国共产党某某县第一届委员会第二次全体会议于2023年3月5日在某某举行。",
+      "全会认为，过去一年全县各项工作取得新进展。",
+    ]);
+  });
+  it("records the encoding", () => {
+    expect(docs("gbk")[0]?.frontmatter.source.encoding).toBe("gb18030");
+    expect(docs("bom-utf8")[0]?.frontmatter.source.encoding).toBe("utf-8-bom");
+    expect(docs("utf16-bom")[0]?.frontmatter.source.encoding).toBe("utf-16le");
+  });
+});
+
+describe("column text", () => {
+  it("reflows printed lines into paragraphs at the inferred paragraph ends", () => {
+    const paragraphs = texts("column-reflow");
+    expect(paragraphs).toHaveLength(4);
+    expect(paragraphs[0]).toBe("很高兴在“世界地球日”到来之际出席领导人气候峰会，感谢拜登总统的邀请。借此机会，我愿同大家就气候变化问题深入交换意见，共商应对气候变化挑战之策，共谋人与自然和谐共生之道。");
+    expect(paragraphs[2]?.startsWith("——坚持人与自然和谐共生。“万物各得其和以生")).toBe(true);
+  });
+  it("removes letter-spacing and spaces around digits but keeps names apart", () => {
+    const all = docs("spaced-characters").flatMap((d) => d.blocks.map((b) => b.text)).join("\n");
+    expect(all).toContain("——坚持绿色发展。绿水青山就是金山银山。");
+    expect(all).toContain("乘坐G9695次党史红色旅游专列抵达韶山南高铁站");
+    expect(all).toContain("东航APP或铁路12306");
+    expect(all).not.toMatch(/\p{Script=Han} \p{Script=Han}/u);
+  });
+});
+
+describe("newspaper pages", () => {
+  it("attaches a headline printed after its body to that body", () => {
+    const [first, second] = docs("headline-after-body");
+    expect(first?.frontmatter.title).toBe("保障“快递小哥”合法权益");
+    expect(first?.frontmatter.subtitle).toBe("省人大常委会召开快递从业人员合法权益保障专题调研座谈会");
+    expect(first?.blocks[0]?.text).toMatch(/^湖南日报·新湖南客户端4月22日讯（记者 陈奕樊 通讯员 程素）/);
+    expect(first?.frontmatter.byline).toEqual([{ name: "陈奕樊", role: "记者" }, { name: "程素", role: "通讯员" }]);
+    expect(second?.frontmatter.title).toBe("湖南“空铁联运”在韶山启动");
+    expect(second?.blocks[0]?.text).toContain("空铁");
+  });
+  it("gives headlines gathered at the end of the page to the articles whose words they share", () => {
+    const result = docs("gathered-headlines");
+    expect(result.map((d) => d.frontmatter.title)).toEqual(["共同构建人与自然生命共同体", "三湘书香韵更浓", "比学赶超 争先进位 推动“三高四新”战略落地生根"]);
+    const [speech, feature, news] = result;
+    expect(speech?.frontmatter.subtitle).toBe("——在“领导人气候峰会”上的讲话");
+    expect(speech?.frontmatter.byline).toEqual([{ name: "习近平", role: "中华人民共和国主席" }]);
+    expect(speech?.frontmatter.place).toBe("北京");
+    expect(feature?.frontmatter.byline).toEqual([{ name: "刘瀚潞", role: "湖南日报·新湖南客户端记者" }]);
+    expect(news?.frontmatter.kicker).toBe("吴桂英在长沙市一季度重点工作拉练点评中强调");
+    expect(result.map((d) => d.frontmatter.kind)).toEqual(["speech", "feature", "news"]);
+  });
+  it("makes continuation fragments their own documents with a supplied title", () => {
+    const result = docs("fragment");
+    expect(result.map((d) => d.frontmatter.kind)).toEqual(["fragment", "fragment"]);
+    expect(result[0]?.frontmatter.titleSupplied).toBe(true);
+    expect(result[0]?.frontmatter.title).toBe("上接1版③：许达哲强调，要开展好党史学习教育");
+    expect(result[0]?.blocks[0]?.text.startsWith("许达哲强调")).toBe(true);
+    expect(result[0]?.frontmatter.apparatus.some((a) => a.kind === "artefact" && a.text?.includes("▲"))).toBe(true);
+  });
+});
+
+describe("structure", () => {
+  it("joins a part heading printed over two lines", () => {
+    const heading = docs("two-line-heading")[0]?.blocks.find((b) => b.type === "heading");
+    expect(heading).toEqual({ id: "s1", type: "heading", level: 2, text: "一、2020年：发挥优势、履职尽责，在大战大考中贡献了政协力量" });
+  });
+  it("splits a run-in （二） heading from its paragraph", () => {
+    const blocks = docs("run-in-section")[0]?.blocks ?? [];
+    const s2 = blocks.findIndex((b) => b.id === "s2");
+    expect(blocks[s2]?.text).toBe("（二）全面贯彻新发展理念，增强服务高质量发展的实效。");
+    expect(blocks[s2 + 1]?.text.startsWith("聚焦我省“十三五”规划重点目标任务")).toBe(true);
+    expect(blocks.find((b) => b.id === "s1")?.text).toBe("（一）切实加强思想引领，筑牢政治共同体意识。");
+  });
+  it("keeps 一是…二是… as prose", () => {
+    expect(docs("yishi-prose")[0]?.blocks.every((b) => b.type === "paragraph")).toBe(true);
+  });
+  it("reads Markdown headings: article titles and ### subheads", () => {
+    const result = docs("markdown-headings");
+    expect(result).toHaveLength(2);
+    expect(result[0]?.blocks.filter((b) => b.type === "heading").map((b) => `${b.id} ${b.text}`)).toEqual(["h1 “送政策、解难题、优服务”", "h2 突出“三个全覆盖”"]);
+  });
+});
+
+describe("artefacts and repairs", () => {
+  it("removes 扫码看视频 and Word bookmarks into the apparatus", () => {
+    const [doc] = docs("artefacts");
+    const all = doc?.blocks.map((b) => b.text).join("") ?? "";
+    expect(all).not.toContain("扫码看视频");
+    expect(all).not.toContain("bookmark");
+    expect(doc?.frontmatter.apparatus.filter((a) => a.kind === "artefact").map((a) => a.text)).toEqual(["扫码看视频", "[bookmark: _GoBack]"]);
+  });
+  it("joins a paragraph broken across a page and keeps a doubled character once", () => {
+    const [doc] = docs("duplicated-break-character");
+    const text = doc?.blocks.map((b) => b.text).join("\n") ?? "";
+    expect(text).toContain("各级各部门要深刻理解行动的重要意义");
+    expect(text).toContain("省委副书记、省长毛伟明");
+    expect(doc?.frontmatter.apparatus.find((a) => a.kind === "dedupe")?.text).toBe("门");
+  });
+  it("supplies a missing title, marked as supplied", () => {
+    const [doc] = docs("missing-title");
+    expect(doc?.frontmatter.titleSupplied).toBe(true);
+    expect(doc?.frontmatter.title).toBe("中国共产党湘潭市第十二届委员会第五次全体会议决议");
+    expect(doc?.frontmatter.date).toBe("2018-06-08");
+    expect(doc?.frontmatter.issuer).toBe("中国共产党湘潭市第十二届委员会");
+    expect(doc?.blocks.find((b) => b.id === "i1")?.text).toBe("1.提高政治站位。");
+  });
+  it("applies sidecar facts and emendations", () => {
+    const [doc] = docs("sidecar-facts");
+    expect(doc?.facts?.slug).toBe("mou-xian-jue-yi");
+    expect(doc?.frontmatter.source.publication).toBe("某某日报");
+    expect(doc?.frontmatter.source.page).toBe("2");
+    expect(doc?.blocks[1]?.text).toBe("全会认为，过去一年全县各项工作取得了新进展。");
+    expect(doc?.frontmatter.apparatus.find((a) => a.kind === "emendation")).toMatchObject({ text: "取得新进展", replacement: "取得了新进展" });
+  });
+});

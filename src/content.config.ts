@@ -1,0 +1,20 @@
+/**
+ * The edition's one content collection: the converter's generated `content/texts/*.md`,
+ * validated against the shared frontmatter schema (the same one the converter writes with).
+ */
+import { defineCollection } from "astro:content";
+import { glob } from "astro/loaders";
+import { documentSchema } from "./schema.ts";
+
+/** Documents keyed by their slug (the file name), which is also the frontmatter `slug`. */
+const texts = defineCollection({
+  loader: glob({
+    pattern: "*.md",
+    base: "./content/texts",
+    // The frontmatter slug is the published URL; the file name merely mirrors it.
+    generateId: ({ entry, data }) => (typeof data["slug"] === "string" ? data["slug"] : entry.replace(/\.md$/, "")),
+  }),
+  schema: documentSchema,
+});
+
+export const collections = { texts };

@@ -1,0 +1,37 @@
+/**
+ * rehype plugin: give every block with a stable id its visible margin number, which is the id
+ * itself (¶12, §2-3). The number is a plain link to the block's own anchor, so copying a
+ * paragraph link works without JavaScript; Pagefind skips it so numbers don't pollute search.
+ */
+import type { Element, Root } from "hast";
+import { blockIdPattern } from "../schema.ts";
+import { blockLinkLabel, marginNumber } from "../lib/block-label.ts";
+
+const blockTags = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
+
+/** Prepend `<a class="block-number" href="#id">¶12</a>` to each top-level block with an id. */
+export function rehypeParagraphNumbers() {
+  return (tree: Root): void => {
+    for (const node of tree.children) {
+      if (node.type !== "element" || !blockTags.has(node.tagName)) continue;
+      const id = node.properties["id"];
+      if (typeof id !== "string" || !blockIdPattern.test(id)) continue;
+      node.children.unshift(numberLink(id));
+    }
+  };
+}
+
+/** The margin number link of one block. */
+function numberLink(id: string): Element {
+  return {
+    type: "element",
+    tagName: "a",
+    properties: {
+      href: `#${id}`,
+      className: ["block-number"],
+      ariaLabel: blockLinkLabel(id),
+      dataPagefindIgnore: "",
+    },
+    children: [{ type: "text", value: marginNumber(id) }],
+  };
+}

@@ -21,18 +21,15 @@ function strictDecode(label: string, bytes: Uint8Array): string | null {
   }
 }
 
-/** Offset of the first byte that is not valid UTF-8, for the error message. */
+/** Offset of the first byte that starts an invalid UTF-8 sequence, for the error message. */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    // A prefix may end inside a sequence; allow up to 3 bytes of slack.
-    const ok = [0, 1, 2, 3].some((k) => strictDecode("utf-8", bytes.subarray(0, Math.max(0, mid - k))) !== null);
-    if (ok) lo = mid;
-    else hi = mid;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (length === 0 || strictDecode("utf-8", bytes.subarray(i, i + length)) === null) return i;
+    i += length;
   }
-  return lo;
+  return bytes.length;
 }
 
 /** Decode `bytes` read from `file`; throws ConvertError on bad input. */

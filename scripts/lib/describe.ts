@@ -53,7 +53,7 @@ function excerpt(text: string): string {
     if (out.length + clause.length > 22) break;
     out += clause;
   }
-  return out ? out.replace(/[，。；！？、]$/u, "") : `${plain.slice(0, 18)}…`;
+  return out ? out.replace(/[，。；！？、]$/u, "") : `${plain.slice(0, 18).replace(/[，、；]$/u, "")}…`;
 }
 
 function supplyTitle(kind: DocumentKind, title: TitleBlock, paragraphs: string[], continuation?: string): string {

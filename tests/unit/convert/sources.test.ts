@@ -1,0 +1,119 @@
+/**
+ * The five real sources, converted as a careful reader segments them: the document list, nothing
+ * lost, deterministic output, content/ up to date, and the same segmentation without sidecars.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { convertSource } from "../../../scripts/lib/convert-source.ts";
+import { convertCorpus, diffCorpus } from "../../../scripts/lib/corpus.ts";
+import { markdownToBlocks } from "../../../src/lib/block-markdown.ts";
+import { documentSchema } from "../../../src/schema.ts";
+import { parse } from "yaml";
+
+const root = join(import.meta.dirname, "../../..");
+const sourcesDir = join(root, "sources");
+const corpus = convertCorpus({ sourcesDir, useSidecars: true });
+const documents = [...corpus.values()].map((file) => {
+  const [, yaml = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file) ?? [];
+  return { fm: documentSchema.parse(parse(yaml)), blocks: markdownToBlocks(body) };
+});
+const bySource = (file: string) => documents.filter((d) => d.fm.source.file === file).sort((a, b) => a.fm.order - b.fm.order);
+const summary = (file: string) =>
+  bySource(file).map(({ fm, blocks }) => [fm.kind, fm.title, fm.date, blocks.filter((b) => b.type === "paragraph").length, blocks.filter((b) => b.type === "heading").length]);
+
+describe("the five sources give the documents a careful reader sees", () => {
+  it("000: a Hunan Daily page — speech, feature, three news items, three fragments", () => {
+    expect(summary("000_ea349d759deb6524.txt")).toEqual([
+      ["speech", "共同构建人与自然生命共同体", "2021-04-22", 19, 0],
+      ["feature", "三湘书香韵更浓", "2021-04-22", 23, 3],
+      ["news", "保障“快递小哥”合法权益", "2021-04-22", 3, 0],
+      ["news", "湖南“空铁联运”在韶山启动", "2021-04-22", 4, 0],
+      ["news", "比学赶超 争先进位 推动“三高四新”战略落地生根", "2021-04-22", 3, 0],
+      ["fragment", "紧接1版①：要发扬“认真”“到底”精神", "2021-04-22", 2, 0],
+      ["fragment", "上接1版③：许达哲强调，要开展好党史学习教育", "2021-04-22", 6, 0],
+      ["fragment", "上接1版②：许达哲强调，要聚焦建设现代化新湖南", "2021-04-22", 3, 0],
+    ]);
+    const [speech, feature] = bySource("000_ea349d759deb6524.txt");
+    expect(speech?.fm).toMatchObject({ subtitle: "——在“领导人气候峰会”上的讲话", place: "北京", dateInferred: false, byline: [{ name: "习近平", role: "中华人民共和国主席" }] });
+    expect(feature?.fm.subtitle).toBe("——湖南全民阅读活动综述");
+    expect(feature?.blocks.filter((b) => b.type === "heading").map((b) => b.text)).toEqual(["“书香湖南”品牌引领 三湘阅读风头渐盛", "“文化粮仓”服务群众 基层读者共沐书香", "数字阅读塑造风尚 一屏万卷一触即达"]);
+  });
+  it("001: one resolution of the sixth plenary session", () => {
+    expect(summary("001_0f24566a65a87a3f.txt")).toEqual([["resolution", "中国共产党湖南省第十二届委员会第六次全体会议决议", "2024-04-29", 7, 0]]);
+    expect(bySource("001_0f24566a65a87a3f.txt")[0]?.fm).toMatchObject({ place: "长沙", issuer: "中国共产党湖南省第十二届委员会" });
+  });
+  it("002: the CPPCC work report with parts and sections, and one fragment", () => {
+    expect(summary("002_5a66071c439eaf9c.txt")).toEqual([
+      ["report", "中国人民政治协商会议湖南省委员会常务委员会工作报告", "2021-01-24", 32, 15],
+      ["fragment", "上接1版：县乡两级党委要从人选质量、班子合力…", null, 17, 2],
+    ]);
+    const [report] = bySource("002_5a66071c439eaf9c.txt");
+    expect(report?.fm.byline).toEqual([{ name: "李微微" }]);
+    expect(report?.blocks.filter((b) => b.type === "heading" && b.level === 2).map((b) => b.id)).toEqual(["s1", "s2", "s3"]);
+  });
+  it("003: three news articles of 2022-06-14 with trailing ■ bylines", () => {
+    expect(summary("003_9954a45cdba6c14f.txt").map((row) => [row[0], row[2], row[4]])).toEqual([
+      ["news", "2022-06-14", 0],
+      ["news", "2022-06-14", 2],
+      ["news", "2022-06-14", 0],
+    ]);
+    expect(bySource("003_9954a45cdba6c14f.txt").map((d) => d.fm.byline.map((p) => p.name).join(" "))).toEqual(["邓晶琨", "孙敏坚 黄晗", "王智芳 廖为"]);
+    expect(bySource("003_9954a45cdba6c14f.txt").every((d) => d.fm.dateInferred)).toBe(true);
+  });
+  it("004: the Xiangtan resolution with a supplied title, four parts and 24 items", () => {
+    const [doc] = bySource("004_533e1e65b1aadefe.txt");
+    expect(doc?.fm).toMatchObject({ kind: "resolution", titleSupplied: true, date: "2018-06-08", issuer: "中国共产党湘潭市第十二届委员会" });
+    expect(doc?.blocks.filter((b) => /^i\d+$/.test(b.id))).toHaveLength(24);
+    expect(doc?.blocks.filter((b) => /^s\d+$/.test(b.id))).toHaveLength(4);
+  });
+  it("15 documents with unique slugs of at most 64 lowercase ASCII characters", () => {
+    expect(documents).toHaveLength(15);
+    const slugs = documents.map((d) => d.fm.slug);
+    expect(new Set(slugs).size).toBe(15);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9-]{1,64}$/);
+  });
+});
+
+/** Count the non-whitespace characters of a text into a multiset. */
+function count(into: Map<string, number>, text: string | undefined, sign = 1): void {
+  for (const ch of text ?? "") if (!/\s/u.test(ch)) into.set(ch, (into.get(ch) ?? 0) + sign);
+}
+
+describe("nothing lost", () => {
+  const removalKinds = new Set(["artefact", "markup", "dedupe", "metadata"]);
+  it.each(["000_ea349d759deb6524.txt", "001_0f24566a65a87a3f.txt", "002_5a66071c439eaf9c.txt", "003_9954a45cdba6c14f.txt", "004_533e1e65b1aadefe.txt"])(
+    "%s: every character is in the text or accounted for in the apparatus",
+    (file) => {
+      const bytes = readFileSync(join(sourcesDir, file));
+      const expected = new Map<string, number>();
+      count(expected, new TextDecoder().decode(bytes));
+      const actual = new Map<string, number>();
+      for (const { frontmatter, blocks } of convertSource(file, bytes, null).documents) {
+        for (const block of blocks) count(actual, block.text);
+        for (const entry of frontmatter.apparatus) {
+          if (removalKinds.has(entry.kind)) count(actual, entry.text);
+          if (entry.kind === "emendation") [count(actual, entry.text), count(actual, entry.replacement, -1)];
+        }
+      }
+      const missing = [...expected].filter(([ch, n]) => (actual.get(ch) ?? 0) < n).map(([ch, n]) => `${ch}×${n - (actual.get(ch) ?? 0)}`);
+      const extra = [...actual].filter(([ch, n]) => (expected.get(ch) ?? 0) < n).map(([ch, n]) => `${ch}×${n - (expected.get(ch) ?? 0)}`);
+      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+    },
+  );
+});
+
+describe("reproducible output", () => {
+  it("is byte-identical when run twice", () => {
+    const again = convertCorpus({ sourcesDir, useSidecars: true });
+    expect([...again.entries()]).toEqual([...corpus.entries()]);
+  });
+  it("matches the committed content/ (what --check verifies)", () => {
+    expect(diffCorpus(join(root, "content/texts"), corpus)).toEqual([]);
+  });
+  it("segments every source the same without sidecars", () => {
+    const bare = convertCorpus({ sourcesDir, useSidecars: false });
+    const shape = (files: Map<string, string>) => [...files.values()].map((f) => /\ntitle: (.*)\n/.exec(f)?.[1]).sort();
+    expect(shape(bare)).toEqual(shape(corpus));
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * An edition document as a CSL-JSON item, the one source every citation style and download is
+ * generated from. The CSL type is chosen for how GB/T 7714-2015 reads it, since that is the
+ * style Chinese teachers need; APA and Chicago render the same item correctly too:
+ *
+ * | document                                  | CSL type            | GB/T 7714 code |
+ * | ----------------------------------------- | ------------------- | -------------- |
+ * | any kind printed in a newspaper (sidecar  | `article-newspaper` | [N/OL]         |
+ * |   `source.publication`, not the issuer)   |                     |                |
+ * | report (工作报告)                          | `report`            | [R/OL]         |
+ * | speech, resolution, communique, news,     | `webpage`           | [EB/OL]        |
+ * |   feature, fragment, other                |                     |                |
+ *
+ * Why: what the reader cites is this online edition (URL + access date), which GB/T 7714 writes
+ * as an electronic resource [EB/OL]; a newspaper text keeps its newspaper, date and page ([N]),
+ * and a work report is a report ([R/OL], as the standard's own CNNIC example). `speech` would
+ * print [Z] (unspecified) and `legislation` [A] (archives) in the official GB/T style.
+ */
+import type { DocumentFrontmatter } from "../../schema.ts";
+import { authorsOf } from "./authors.ts";
+import type { CslName } from "./names.ts";
+
+/** A CSL-JSON date. */
+export interface CslDate {
+  "date-parts": number[][];
+  circa?: boolean;
+}
+
+/** The CSL item types this edition produces (see the table above). */
+export type CslType = "article-newspaper" | "report" | "webpage";
+
+/** A CSL-JSON item, restricted to the variables this edition sets. */
+export interface CslItem {
+  id: string;
+  type: CslType;
+  title: string;
+  language: "zh-CN";
+  URL: string;
+  accessed: CslDate;
+  author?: CslName[];
+  issued?: CslDate;
+  "container-title"?: string;
+  page?: string;
+  genre?: string;
+  "event-place"?: string;
+  "event-date"?: CslDate;
+}
+
+/** What a citation needs besides the document: where it lives and when it was read. */
+export interface CslItemOptions {
+  /** Absolute URL of the document page (`…/texts/<slug>/`). */
+  url: string;
+  /** Access date, ISO `YYYY-MM-DD` (the build date unless set). */
+  accessed: string;
+  /** Cite one block: the URL gets `#<id>`. */
+  blockId?: string;
+  /** Name of the site, printed by APA and Chicago for web pages; default 湘文. */
+  siteName?: string;
+}
+
+/** Genre of a web-page item, printed by APA ("[讲话]") and Chicago; GB/T ignores it. */
+const genres: Partial<Record<DocumentFrontmatter["kind"], string>> = {
+  speech: "讲话",
+  resolution: "决议",
+  communique: "公报",
+};
+
+/** `2021-04-22` → CSL date parts; an inferred date is marked `circa`. */
+export function cslDate(iso: string, circa = false): CslDate {
+  const parts = iso.split("-").map(Number);
+  return circa
+    ? { "date-parts": [parts], circa: true }
+    : { "date-parts": [parts] };
+}
+
+/** The title as cited: a subtitle follows after ": " (GB/T 7714 其他题名信息), a supplied one is in 〔 〕. */
+export function citationTitle(doc: DocumentFrontmatter): string {
+  // The edition prints supplied titles in 〔 〕; citations keep that mark so a reader never takes
+  // an editor's title for the document's own (square brackets would clash with [EB/OL]).
+  const main = doc.titleSupplied ? `〔${doc.title}〕` : doc.title;
+  const subtitle = doc.subtitle?.replace(/^[—\-\s]+/, "").trim();
+  return subtitle ? `${main}: ${subtitle}` : main;
+}
+
+/** True when the sidecar names a newspaper the text was printed in (not just its issuer). */
+export function isNewspaperText(doc: DocumentFrontmatter): boolean {
+  const publication = doc.source.publication;
+  return publication !== undefined && publication !== doc.issuer;
+}
+
+/** The CSL type for a document (see the table at the top of this file). */
+export function cslType(doc: DocumentFrontmatter): CslType {
+  if (isNewspaperText(doc)) return "article-newspaper";
+  return doc.kind === "report" ? "report" : "webpage";
+}
+
+/** The CSL-JSON item of a document, or of one of its blocks when `blockId` is given. */
+export function toCslItem(
+  doc: DocumentFrontmatter,
+  options: CslItemOptions,
+): CslItem {
+  const type = cslType(doc);
+  const authors = authorsOf(doc);
+  const genre = genres[doc.kind];
+  const item: CslItem = {
+    id: options.blockId ? `${doc.slug}-${options.blockId}` : doc.slug,
+    type,
+    title: citationTitle(doc),
+    language: "zh-CN",
+    URL: options.blockId ? `${options.url}#${options.blockId}` : options.url,
+    accessed: cslDate(options.accessed),
+    ...(authors.length > 0 ? { author: authors } : {}),
+    ...(doc.date ? { issued: cslDate(doc.date, doc.dateInferred) } : {}),
+  };
+  if (type === "article-newspaper") {
+    item["container-title"] = doc.source.publication ?? "";
+    if (doc.source.page) item.page = doc.source.page;
+  } else if (type === "webpage") {
+    // The site is the container of a web page; a report gets none, because the official GB/T
+    // style would then print it as a part of a book (`//湘文`).
+    item["container-title"] = options.siteName ?? "湘文";
+    if (genre) item.genre = genre;
+  }
+  if (doc.kind === "speech") {
+    // Where and when it was delivered, for reference managers; none of the three styles prints
+    // them for a web page, so they do not disturb the citation text.
+    if (doc.place) item["event-place"] = doc.place;
+    if (doc.date) item["event-date"] = cslDate(doc.date, doc.dateInferred);
+  }
+  return item;
+}

@@ -1,0 +1,17 @@
+/** `data/texts/<slug>.json`: one document's metadata, blocks, aliases and apparatus. */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getSortedTexts, textUrl, type TextEntry } from "../../../lib/collection.ts";
+import { buildTextExport, toJsonFile } from "../../../export/text-export.ts";
+
+export const prerender = true;
+
+/** One JSON file per document, named by its slug. */
+export const getStaticPaths = (async () =>
+  (await getSortedTexts()).map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }))) satisfies GetStaticPaths;
+
+/** Build the export from the frontmatter and the Markdown body (the id registry). */
+export const GET: APIRoute<{ entry: TextEntry }> = ({ props }) => {
+  const { entry } = props;
+  const body = toJsonFile(buildTextExport(entry.data, entry.body ?? "", textUrl(entry.data.slug)));
+  return new Response(body, { headers: { "Content-Type": "application/json" } });
+};

@@ -1,0 +1,37 @@
+/** Chinese labels and display forms of frontmatter values, shared by the home and text pages. */
+import type { DocumentFrontmatter, DocumentKind } from "../schema.ts";
+
+/** Chinese name of each document kind. */
+export const kindLabels: Record<DocumentKind, string> = {
+  speech: "讲话",
+  resolution: "决议",
+  report: "报告",
+  communique: "公报",
+  news: "新闻",
+  feature: "综述",
+  fragment: "续文",
+  other: "其他",
+};
+
+/** A title as displayed: editor-supplied titles are set in 〔 〕 so they are never mistaken for the source's. */
+export function displayTitle(doc: Pick<DocumentFrontmatter, "title" | "titleSupplied">): string {
+  return doc.titleSupplied ? `〔${doc.title}〕` : doc.title;
+}
+
+/** `2024-04-29` → `2024年4月29日`. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `${year}年${month}月${day}日`;
+}
+
+/** Date shown to readers; an inferred date is marked with 约 … （推定）. */
+export function displayDate(doc: Pick<DocumentFrontmatter, "date" | "dateInferred">): string {
+  if (!doc.date) return "日期不详";
+  return doc.dateInferred ? `约${formatDate(doc.date)}（推定）` : formatDate(doc.date);
+}
+
+/** Who the text is by: issuing body, else the byline as printed (role + name). */
+export function displayAuthors(doc: Pick<DocumentFrontmatter, "issuer" | "byline">): string {
+  const names = doc.byline.map((entry) => (entry.role ? `${entry.role} ${entry.name}` : entry.name));
+  return [doc.issuer, ...names].filter(Boolean).join("；");
+}

@@ -98,7 +98,7 @@ export function convertSource(file: string, bytes: Uint8Array, sidecar: Sidecar 
       order,
       aliases: {},
       apparatus,
-    } as Omit<DocumentFrontmatter, "slug">;
+    };
     const blocks: Block[] = drafts.map((draft, k) => ({
       id: ids[k] ?? `p${k + 1}`,
       type: draft.type,

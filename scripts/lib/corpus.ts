@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { DocumentFrontmatter } from "../../src/schema.ts";
 import { convertSource } from "./convert-source.ts";
 import { emitDocument } from "./emit.ts";
 import { ConvertError } from "./errors.ts";
@@ -36,7 +35,7 @@ export function convertCorpus(options: CorpusOptions): CorpusFiles {
     const { documents, layout, encoding } = convertSource(name, bytes, sidecar, sidecarName);
     for (const doc of documents) {
       const slug = uniqueSlug(doc.facts?.slug ?? slugify(doc.frontmatter.title), slugs);
-      files.set(`${slug}.md`, emitDocument({ slug, ...doc.frontmatter } as DocumentFrontmatter, doc.blocks));
+      files.set(`${slug}.md`, emitDocument({ slug, ...doc.frontmatter }, doc.blocks));
     }
     const summary = documents.map((d) => `${d.frontmatter.kind} ${d.blocks.length}`).join(", ");
     options.onSource?.(`${name} (${bytes.length} bytes, ${encoding}, ${layout}${sidecar ? ", sidecar" : ""}) → ${documents.length} documents [${summary}]`);

@@ -46,6 +46,7 @@ export const apparatusEntry = z.object({
   kind: z.enum(apparatusKinds),
   detail: z.string().describe("what was done and why, in a sentence"),
   text: z.string().optional().describe("characters removed from or supplied to the reading text"),
+  replacement: z.string().optional().describe("for an emendation: what replaced `text`"),
   line: z.number().int().positive().optional().describe("1-based line in the source file"),
 });
 

@@ -1,0 +1,20 @@
+/** `cite/<slug>.json`: the CSL-JSON item of a text, for Zotero, pandoc and citeproc. */
+import type { APIRoute } from "astro";
+import type { DocumentFrontmatter } from "../../schema.ts";
+import { toCslJson } from "../../lib/citation/format.ts";
+import {
+  citeStaticPaths,
+  downloadItem,
+  downloadResponse,
+} from "./_download.ts";
+
+export const prerender = true;
+export const getStaticPaths = citeStaticPaths;
+
+/** Write the item (an array of one, the form CSL-JSON files take). */
+export const GET: APIRoute<{ doc: DocumentFrontmatter }> = ({ props, site }) =>
+  downloadResponse(
+    toCslJson(downloadItem(props.doc, site)),
+    "application/vnd.citationstyles.csl+json",
+    `${props.doc.slug}.json`,
+  );

@@ -1,0 +1,130 @@
+/** The CSL item of a document: type mapping, authors, names, title, dates, block URLs, context. */
+import { describe, expect, test } from "vitest";
+import { authorsOf } from "../../../src/lib/citation/authors.ts";
+import { accessDate, documentUrl } from "../../../src/lib/citation/context.ts";
+import { citationTitle, cslType, toCslItem } from "../../../src/lib/citation/csl-item.ts";
+import { blockLocator } from "../../../src/lib/citation/locator.ts";
+import { splitChineseName } from "../../../src/lib/citation/names.ts";
+import * as d from "./fixtures.ts";
+
+describe("splitChineseName", () => {
+  test.each([
+    ["习近平", { family: "习", given: "近平" }],
+    ["李微微", { family: "李", given: "微微" }],
+    ["刘瀚潞", { family: "刘", given: "瀚潞" }],
+    ["欧阳坚", { family: "欧阳", given: "坚" }],
+    ["司马南", { family: "司马", given: "南" }],
+    ["诸葛亮", { family: "诸葛", given: "亮" }],
+    ["上官婉儿", { family: "上官", given: "婉儿" }],
+    ["王毅", { family: "王", given: "毅" }],
+  ])("%s → surname + given name", (name, expected) => {
+    expect(splitChineseName(name)).toEqual(expected);
+  });
+
+  test.each(["中国共产党湖南省第十二届委员会", "阿不都热依木·艾买提", "Xi Jinping", "张王淑英", "欧阳"])(
+    "%s stays one literal name",
+    (name) => {
+      expect(splitChineseName(name)).toEqual({ literal: name });
+    },
+  );
+});
+
+describe("authorsOf", () => {
+  test("byline people in order, roles dropped", () => {
+    expect(authorsOf(d.news)).toEqual([
+      { family: "刘", given: "瀚潞" },
+      { family: "欧阳", given: "坚" },
+    ]);
+  });
+  test("a resolution is authored by its issuing body", () => {
+    expect(authorsOf(d.resolution)).toEqual([{ literal: "中国共产党湖南省第十二届委员会" }]);
+  });
+  test("a report is authored by the person who delivered it, not the body", () => {
+    expect(authorsOf(d.report)).toEqual([{ family: "李", given: "微微" }]);
+  });
+  test("nobody named: no author", () => {
+    expect(authorsOf(d.other)).toEqual([]);
+  });
+});
+
+describe("toCslItem", () => {
+  test.each([
+    [d.speech, "webpage"],
+    [d.resolution, "webpage"],
+    [d.report, "report"],
+    [d.communique, "webpage"],
+    [d.news, "article-newspaper"],
+    [d.feature, "article-newspaper"],
+    [d.fragment, "article-newspaper"],
+    [d.other, "webpage"],
+  ] as const)("%#: type %s", (doc, type) => {
+    expect(cslType(doc)).toBe(type);
+  });
+
+  test("a speech: the full item", () => {
+    expect(toCslItem(d.speech, { url: d.urlOf(d.speech), accessed: d.accessed })).toEqual({
+      id: d.speech.slug,
+      type: "webpage",
+      title: "共同构建人与自然生命共同体: 在“领导人气候峰会”上的讲话",
+      language: "zh-CN",
+      URL: d.urlOf(d.speech),
+      accessed: { "date-parts": [[2026, 11, 23]] },
+      author: [{ family: "习", given: "近平" }],
+      issued: { "date-parts": [[2021, 4, 22]] },
+      "container-title": "湘文",
+      genre: "讲话",
+      "event-place": "北京",
+      "event-date": { "date-parts": [[2021, 4, 22]] },
+    });
+  });
+
+  test("a newspaper text: newspaper as container, page as printed", () => {
+    const item = toCslItem(d.feature, { url: d.urlOf(d.feature), accessed: d.accessed });
+    expect(item).toMatchObject({ type: "article-newspaper", "container-title": "三湘都市报", page: "A2" });
+  });
+
+  test("a publication that is only the issuer does not make a newspaper", () => {
+    const doc = { ...d.resolution, source: { ...d.resolution.source, publication: d.resolution.issuer ?? "" } };
+    expect(cslType(doc)).toBe("webpage");
+  });
+
+  test("supplied titles are marked with 〔 〕; an inferred date is circa", () => {
+    expect(citationTitle(d.suppliedResolution)).toBe("〔中国共产党湘潭市第十二届委员会全体会议决议〕");
+    const inferred = { ...d.news, dateInferred: true };
+    expect(toCslItem(inferred, { url: "https://x/", accessed: d.accessed }).issued).toEqual({
+      "date-parts": [[2021, 4, 23]],
+      circa: true,
+    });
+  });
+
+  test("a block citation: own id and the anchor in the URL", () => {
+    const item = toCslItem(d.news, { url: d.urlOf(d.news), accessed: d.accessed, blockId: "p12a" });
+    expect(item.id).toBe(`${d.news.slug}-p12a`);
+    expect(item.URL).toBe(`${d.urlOf(d.news)}#p12a`);
+  });
+});
+
+describe("blockLocator", () => {
+  test.each([
+    ["p12", { label: "paragraph", locator: "12", display: "¶12" }],
+    ["p12a", { label: "paragraph", locator: "12a", display: "¶12a" }],
+    ["s2-3", { label: "section", locator: "2-3", display: "§2-3" }],
+    ["i5", { label: "paragraph", locator: "i5", display: "i5" }],
+  ])("%s", (id, expected) => {
+    expect(blockLocator(id)).toEqual(expected);
+  });
+});
+
+describe("citation context", () => {
+  test("absolute URL under any base", () => {
+    expect(documentUrl("https://example.org", "/", "a-b")).toBe("https://example.org/texts/a-b/");
+    expect(documentUrl("https://example.org", "/xiangwen/", "a-b")).toBe("https://example.org/xiangwen/texts/a-b/");
+  });
+  test("access date: explicit, SOURCE_DATE_EPOCH (China time), or today", () => {
+    expect(accessDate("2025-01-02")).toBe("2025-01-02");
+    // 2024-04-29T20:00:00Z is already 30 April in Beijing.
+    expect(accessDate(undefined, { SOURCE_DATE_EPOCH: "1714420800" })).toBe("2024-04-30");
+    expect(accessDate(undefined, {})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(() => accessDate("29.4.2024")).toThrow(/YYYY-MM-DD/);
+  });
+});

@@ -5,6 +5,7 @@
 import { parseArgs } from "node:util";
 import { convertCorpus, diffCorpus, writeCorpus } from "./lib/corpus.ts";
 import { ConvertError } from "./lib/errors.ts";
+import { readPreviousContent } from "./lib/previous-content.ts";
 
 const usage = "usage: npm run convert -- [--sources DIR] [--out DIR] [--no-sidecars] [--check]";
 
@@ -34,7 +35,9 @@ function main(): number {
     files = convertCorpus({
       sourcesDir: values.sources,
       useSidecars: !values["no-sidecars"],
+      previous: readPreviousContent(values.out),
       onSource: (summary) => console.error(`convert: ${summary}`),
+      onNotice: (notice) => console.error(`convert: notice: ${notice}`),
     });
   } catch (error) {
     if (!(error instanceof ConvertError)) throw error;

@@ -4,42 +4,70 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { convertSource } from "./convert-source.ts";
+import type { Block, DocumentFrontmatter } from "../../src/schema.ts";
+import { carryIds } from "./carry-ids.ts";
+import { convertSource, type ConvertedDocument } from "./convert-source.ts";
 import { emitDocument } from "./emit.ts";
 import { ConvertError } from "./errors.ts";
+import { guardPublishedIds } from "./id-guard.ts";
+import { matchDocuments } from "./match-documents.ts";
+import type { PreviousDocument } from "./previous-content.ts";
 import { parseSidecar } from "./sidecar.ts";
 import { slugify, uniqueSlug } from "./slug.ts";
 
 export interface CorpusOptions {
   sourcesDir: string;
   useSidecars: boolean;
+  /** The documents written last time: slugs and ids are carried over from them. */
+  previous?: readonly PreviousDocument[];
   /** Called once per source with a one-line summary, for progress output. */
   onSource?: (summary: string) => void;
+  /** Called with notices (documents dropped because their source was removed). */
+  onNotice?: (notice: string) => void;
 }
 
 /** `<slug>.md` → file content. */
 export type CorpusFiles = Map<string, string>;
+
+/** Carry slug, ids and aliases over from the matching previous document, if any. */
+function carryOver(doc: ConvertedDocument, old: PreviousDocument | undefined, slugs: Set<string>): { frontmatter: DocumentFrontmatter; blocks: Block[] } {
+  if (!old) {
+    const slug = uniqueSlug(doc.facts?.slug ?? slugify(doc.frontmatter.title), slugs);
+    return { frontmatter: { slug, ...doc.frontmatter }, blocks: doc.blocks };
+  }
+  const carried = carryIds({ blocks: old.blocks, aliases: old.frontmatter.aliases }, doc.blocks);
+  const renamed = new Map(doc.blocks.map((b, k) => [b.id, carried.blocks[k]?.id ?? b.id]));
+  const apparatus = doc.frontmatter.apparatus.map((a) => ({ ...a, block: a.block === null ? null : (renamed.get(a.block) ?? a.block) }));
+  const frontmatter = { slug: old.frontmatter.slug, ...doc.frontmatter, aliases: carried.aliases, apparatus };
+  return { frontmatter, blocks: carried.blocks };
+}
 
 /** Convert every `*.txt` in the sources folder; throws ConvertError on the first bad file. */
 export function convertCorpus(options: CorpusOptions): CorpusFiles {
   if (!existsSync(options.sourcesDir)) throw new ConvertError(options.sourcesDir, "no such folder");
   const names = readdirSync(options.sourcesDir).filter((n) => n.endsWith(".txt")).sort();
   if (names.length === 0) throw new ConvertError(options.sourcesDir, "contains no .txt sources");
-  const files: CorpusFiles = new Map();
-  const slugs = new Set<string>();
+  const previous = options.previous ?? [];
+  const slugs = new Set<string>(previous.map((p) => p.frontmatter.slug));
+  const written: Array<{ frontmatter: DocumentFrontmatter; blocks: Block[] }> = [];
   for (const name of names) {
     const sidecarPath = join(options.sourcesDir, name.replace(/\.txt$/, ".yaml"));
     const sidecarName = basename(sidecarPath);
     const sidecar = options.useSidecars && existsSync(sidecarPath) ? parseSidecar(sidecarName, readFileSync(sidecarPath, "utf8")) : null;
     const bytes = readFileSync(join(options.sourcesDir, name));
     const { documents, layout, encoding } = convertSource(name, bytes, sidecar, sidecarName);
-    for (const doc of documents) {
-      const slug = uniqueSlug(doc.facts?.slug ?? slugify(doc.frontmatter.title), slugs);
-      files.set(`${slug}.md`, emitDocument({ slug, ...doc.frontmatter }, doc.blocks));
-    }
+    const before = previous.filter((p) => p.frontmatter.source.file === name);
+    const matches = matchDocuments(
+      before.map((p) => ({ blocks: p.blocks, title: p.frontmatter.title })),
+      documents.map((d) => ({ blocks: d.blocks, title: d.frontmatter.title })),
+    );
+    documents.forEach((doc, j) => written.push(carryOver(doc, before[matches.get(j) ?? -1], slugs)));
     const summary = documents.map((d) => `${d.frontmatter.kind} ${d.blocks.length}`).join(", ");
     options.onSource?.(`${name} (${bytes.length} bytes, ${encoding}, ${layout}${sidecar ? ", sidecar" : ""}) → ${documents.length} documents [${summary}]`);
   }
+  for (const notice of guardPublishedIds(previous, written, new Set(names))) options.onNotice?.(notice);
+  const files: CorpusFiles = new Map();
+  for (const { frontmatter, blocks } of written) files.set(`${frontmatter.slug}.md`, emitDocument(frontmatter, blocks));
   return files;
 }
 

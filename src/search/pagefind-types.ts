@@ -36,5 +36,6 @@ export type PagefindFilters = Record<string, string | string[]>;
 /** The loaded `pagefind.js` module. */
 export interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
-  search(query: string, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] } | null>;
+  /** `null` lists every page (matching the filters) without ranking. */
+  search(query: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] } | null>;
 }

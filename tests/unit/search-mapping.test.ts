@@ -95,20 +95,47 @@ describe("excerpts", () => {
 });
 
 describe("runSearch", () => {
+  /** A second page that Pagefind's word index does not return for 湖南 (it only lists it). */
+  const unranked: PagefindFragment = {
+    ...fragment,
+    url: "/texts/other/",
+    meta: { title: "另一篇", slug: "other" },
+    anchors: [
+      { element: "p", id: "p1", text: "新湖南客户端。", location: 0 },
+      { element: "p", id: "p2", text: "与查询无关。", location: 3 },
+    ],
+    locations: [],
+  };
+  const pages = [
+    { id: "1", score: 1, data: async () => fragment },
+    { id: "2", score: 0, data: async () => unranked },
+  ];
   const pagefind: PagefindApi = {
     options: async () => {},
-    search: async (_query, options) => ({
-      results: options?.filters?.["kind"] === "news" ? [] : [{ id: "1", score: 1, data: async () => fragment }],
+    search: async (query, options) => ({
+      results: options?.filters?.["kind"] === "news" ? [] : query === null ? pages : pages.slice(0, 1),
     }),
   };
 
-  it("returns exact hits first and passes filters through", async () => {
+  it("returns exact hits first, also from pages Pagefind missed, and passes filters through", async () => {
     const hits = await runSearch(pagefind, " 湖南 ");
-    expect(hits.map((h) => h.block)).toEqual(["p1", "p2", "s1"]);
+    expect(hits.map((h) => `${h.slug}#${h.block}`)).toEqual(["demo#p1", "demo#p2", "other#p1", "demo#s1"]);
     expect(await runSearch(pagefind, "湖南", { filters: { kind: "news" } })).toEqual([]);
   });
 
   it("answers an empty query with no hits", async () => {
     expect(await runSearch(pagefind, "   ")).toEqual([]);
+  });
+});
+
+describe("runSearch without the exhaustive scan", () => {
+  it("only maps Pagefind's pages when the edition is larger than scanUpTo", async () => {
+    const pagefind: PagefindApi = {
+      options: async () => {},
+      search: async (query) => ({
+        results: query === null ? [{ id: "1", score: 1, data: async () => fragment }, { id: "2", score: 0, data: async () => { throw new Error("not loaded"); } }] : [],
+      }),
+    };
+    expect(await runSearch(pagefind, "湖南", { scanUpTo: 1 })).toEqual([]);
   });
 });

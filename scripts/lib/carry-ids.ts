@@ -50,6 +50,15 @@ export function carryIds(old: IdHistory, fresh: readonly Block[]): { blocks: Blo
       pairs.set(j - 1, i);
     }
   }
+  // A merge keeps the id of its first part: move a match onto an unmatched old predecessor whose
+  // text the merged block also holds (repeatedly, for three or more merged blocks).
+  const matchedOldIndexes = () => new Set(pairs.values());
+  for (const [j, i] of [...pairs]) {
+    let first = i;
+    const used = matchedOldIndexes();
+    while (first > 0 && !used.has(first - 1) && old.blocks[first - 1]?.type === fresh[j]?.type && containment(old.blocks[first - 1]?.text ?? "", fresh[j]?.text ?? "") >= 0.8) first -= 1;
+    pairs.set(j, first);
+  }
   const taken = new Set<string>([...old.blocks.map((b) => b.id), ...Object.keys(old.aliases)]);
   const ids: string[] = fresh.map((_, j) => old.blocks[pairs.get(j) ?? -1]?.id ?? "");
   fresh.forEach((block, j) => {

@@ -5,7 +5,7 @@
  */
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -61,7 +61,14 @@ export interface ServeOptions {
 export async function startServer(options: ServeOptions): Promise<{ server: Server; url: string }> {
   const root = resolve(options.root);
   const base = `/${(options.base ?? "").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => {
+    void respond(request, response).catch(() => {
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  });
+  /** Answer one request from the files under root. */
+  async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const fullPath = new URL(request.url ?? "/", "http://localhost").pathname;
     // A site built for /xiangwen/ lives at dist/ but is linked as /xiangwen/...
     const urlPath = fullPath.startsWith(base) ? fullPath.slice(base.length - 1) : null;
@@ -73,7 +80,7 @@ export async function startServer(options: ServeOptions): Promise<{ server: Serv
     if (!sendPath) return void response.end("404 Not Found\n");
     if (request.method === "HEAD") return void response.end();
     createReadStream(sendPath).pipe(response);
-  });
+  }
   await new Promise<void>((done) => server.listen(options.port ?? 0, "127.0.0.1", done));
   const { port } = server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${port}${base}` };

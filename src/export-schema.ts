@@ -48,4 +48,3 @@ export type ExportBlock = z.infer<typeof exportBlock>;
 export type TextExport = z.infer<typeof textExportSchema>;
 export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
 export type CorpusExport = z.infer<typeof corpusExportSchema>;
-

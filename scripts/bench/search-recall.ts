@@ -28,7 +28,9 @@ function random(seed: number): () => number {
 
 const dir = join(values.site, "data", "texts");
 const texts = readdirSync(dir).map((name) => JSON.parse(readFileSync(join(dir, name), "utf8")) as TextExport);
-const blocks = texts.flatMap((text) => text.blocks.map((block) => ({ key: `${text.slug}#${block.id}`, text: block.text })));
+const blocks = texts.flatMap((text) =>
+  text.blocks.map((block) => ({ key: `${text.slug}#${block.id}`, text: block.text })),
+);
 const pagefind = await loadPagefind(values.site);
 const next = random(Number(values.seed));
 let runs = 0;

@@ -13,9 +13,7 @@ export function compareDocuments(a: Sortable, b: Sortable): number {
     if (b.date === null) return -1;
     return a.date < b.date ? 1 : -1;
   }
-  return (
-    a.source.file.localeCompare(b.source.file) || a.order - b.order || a.slug.localeCompare(b.slug)
-  );
+  return a.source.file.localeCompare(b.source.file) || a.order - b.order || a.slug.localeCompare(b.slug);
 }
 
 /** A sorted copy of the documents. */

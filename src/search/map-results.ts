@@ -41,7 +41,10 @@ export function blockAt(blocks: readonly PagefindAnchor[], location: number): Pa
 
 /** The word at `location` of Pagefind's segmented content (words split by spaces or U+200B). */
 export function wordAt(rawContent: string, location: number): string | undefined {
-  return rawContent.split(/[\s\u200b]+/u).filter(Boolean)[location]?.toLowerCase();
+  return rawContent
+    .split(/[\s\u200b]+/u)
+    .filter(Boolean)
+    [location]?.toLowerCase();
 }
 
 /** The document slug: the `slug` meta, else the `/texts/<slug>/` part of the URL. */

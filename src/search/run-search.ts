@@ -16,7 +16,11 @@ export interface SearchOptions {
 }
 
 /** Run a query; returns every hit, exact ones first, each group in Pagefind's page ranking. */
-export async function runSearch(pagefind: PagefindApi, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+export async function runSearch(
+  pagefind: PagefindApi,
+  query: string,
+  options: SearchOptions = {},
+): Promise<SearchHit[]> {
   const trimmed = query.trim();
   if (!trimmed) return [];
   const filters = options.filters ? { filters: options.filters } : {};

@@ -42,7 +42,9 @@ export async function startSearchPage(base: string): Promise<void> {
   try {
     const hits = await runSearch(await loadPagefind(base), query, { filters });
     const exact = hits.filter((hit) => hit.exact).length;
-    status.textContent = hits.length ? `“${query}”：${exact} 处精确匹配，共 ${hits.length} 条结果` : `没有找到“${query}”。`;
+    status.textContent = hits.length
+      ? `“${query}”：${exact} 处精确匹配，共 ${hits.length} 条结果`
+      : `没有找到“${query}”。`;
     list.innerHTML = hits.map((hit) => renderHit(hit, query)).join("");
   } catch (error) {
     // Opened from disk (file://) or the index is missing: say so instead of failing silently.

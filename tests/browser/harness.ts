@@ -32,7 +32,14 @@ export async function openHarness(): Promise<Harness> {
   const { server, url } = await startServer({ root: distDir, port: 0 });
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   const externalRequests: string[] = [];
   return {

@@ -40,8 +40,11 @@ describe("with JavaScript off", () => {
 
   it("has no margin number overflowing a phone screen", async () => {
     await page.goto(harness.baseUrl + textPagePath(text.slug));
-    const overflow = await page.$$eval(".block-number", (els) =>
-      els.filter((el) => el.getBoundingClientRect().left < 0 || el.getBoundingClientRect().right > window.innerWidth).length,
+    const overflow = await page.$$eval(
+      ".block-number",
+      (els) =>
+        els.filter((el) => el.getBoundingClientRect().left < 0 || el.getBoundingClientRect().right > window.innerWidth)
+          .length,
     );
     expect(overflow).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -3,12 +3,27 @@ import { compareDocuments, groupByYear, sortDocuments } from "../../src/lib/docu
 import { displayAuthors, displayDate, displayTitle } from "../../src/lib/labels.ts";
 import { absoluteUrl, joinBase } from "../../src/lib/urls.ts";
 
-const source = (file: string) => ({ file, sha256: "0".repeat(64), lines: [1, 2] as [number, number], encoding: "utf-8" });
-const doc = (slug: string, date: string | null, file = "a.txt", order = 0) => ({ slug, date, order, source: source(file) });
+const source = (file: string) => ({
+  file,
+  sha256: "0".repeat(64),
+  lines: [1, 2] as [number, number],
+  encoding: "utf-8",
+});
+const doc = (slug: string, date: string | null, file = "a.txt", order = 0) => ({
+  slug,
+  date,
+  order,
+  source: source(file),
+});
 
 describe("reading order", () => {
   it("puts newest first, undated last, ties in source order", () => {
-    const docs = [doc("old", "2021-04-22"), doc("undated", null), doc("b", "2024-04-29", "a.txt", 1), doc("a", "2024-04-29", "a.txt", 0)];
+    const docs = [
+      doc("old", "2021-04-22"),
+      doc("undated", null),
+      doc("b", "2024-04-29", "a.txt", 1),
+      doc("a", "2024-04-29", "a.txt", 0),
+    ];
     expect(sortDocuments(docs).map((d) => d.slug)).toEqual(["a", "b", "old", "undated"]);
     expect(compareDocuments(doc("x", null), doc("y", null, "b.txt"))).toBeLessThan(0);
   });

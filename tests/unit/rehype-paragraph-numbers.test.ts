@@ -12,7 +12,9 @@ describe("rehypeParagraphNumbers", () => {
 
   it("numbers headings with their structural id", async () => {
     const html = await renderBody("## 一、总体要求 {#s2}\n\n### （三）措施 {#s2-3}\n");
-    expect(html).toContain('<a href="#s2" class="block-number" aria-label="第2部分链接" data-pagefind-ignore="">§2</a>一、总体要求');
+    expect(html).toContain(
+      '<a href="#s2" class="block-number" aria-label="第2部分链接" data-pagefind-ignore="">§2</a>一、总体要求',
+    );
     expect(html).toContain(">§2-3</a>（三）措施");
   });
 

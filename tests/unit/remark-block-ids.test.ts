@@ -7,7 +7,12 @@ import { remarkBlockIds } from "../../src/plugins/remark-block-ids.ts";
 
 /** Only this plugin, so its output is checked alone. */
 async function render(body: string): Promise<string> {
-  const file = await unified().use(remarkParse).use(remarkBlockIds).use(remarkRehype).use(rehypeStringify).process(body);
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkBlockIds)
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(body);
   return String(file);
 }
 

@@ -19,18 +19,23 @@ function bodyOf(source: string): string {
 
 /** Decode the few entities rehype-stringify writes. */
 function decode(html: string): string {
-  return html.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&amp;/g, "&").replace(/&lt;/g, "<");
+  return html
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<");
 }
 
 describe.each(files)("%s", (name) => {
   it("renders every block with its id, margin number and exact text", async () => {
     const body = bodyOf(readFileSync(join(dir, name), "utf8"));
     const html = await renderBody(body);
-    const rendered = [...html.matchAll(/<(p|h\d) id="([^"]+)"[^>]*><a [^>]*>([^<]+)<\/a>([\s\S]*?)<\/\1>/g)].map((m) => ({
-      id: m[2],
-      number: m[3] ?? "",
-      text: decode(m[4] ?? ""),
-    }));
+    const rendered = [...html.matchAll(/<(p|h\d) id="([^"]+)"[^>]*><a [^>]*>([^<]+)<\/a>([\s\S]*?)<\/\1>/g)].map(
+      (m) => ({
+        id: m[2],
+        number: m[3] ?? "",
+        text: decode(m[4] ?? ""),
+      }),
+    );
     const blocks = markdownToBlocks(body);
     expect(rendered.map((b) => b.id)).toEqual(blocks.map((b) => b.id));
     expect(rendered.map((b) => idFromMarginNumber(b.number))).toEqual(blocks.map((b) => b.id));

@@ -84,7 +84,9 @@ describe("excerpts", () => {
 
   it("merges overlapping ranges and escapes HTML", () => {
     expect(matchRanges("aaa", ["aa"])).toEqual([[0, 3]]);
-    expect(markedExcerpt("<b>湖南</b>", matchRanges("<b>湖南</b>", ["湖南"]))).toBe("&#60;b&#62;<mark>湖南</mark>&#60;/b&#62;");
+    expect(markedExcerpt("<b>湖南</b>", matchRanges("<b>湖南</b>", ["湖南"]))).toBe(
+      "&#60;b&#62;<mark>湖南</mark>&#60;/b&#62;",
+    );
   });
 
   it("cuts long text around the first match with ellipses", () => {
@@ -107,14 +109,15 @@ describe("runSearch", () => {
     locations: [],
   };
   const pages = [
-    { id: "1", score: 1, data: async () => fragment },
-    { id: "2", score: 0, data: async () => unranked },
+    { id: "1", score: 1, data: () => Promise.resolve(fragment) },
+    { id: "2", score: 0, data: () => Promise.resolve(unranked) },
   ];
   const pagefind: PagefindApi = {
-    options: async () => {},
-    search: async (query, options) => ({
-      results: options?.filters?.["kind"] === "news" ? [] : query === null ? pages : pages.slice(0, 1),
-    }),
+    options: () => Promise.resolve(),
+    search: (query, options) =>
+      Promise.resolve({
+        results: options?.filters?.["kind"] === "news" ? [] : query === null ? pages : pages.slice(0, 1),
+      }),
   };
 
   it("returns exact hits first, also from pages Pagefind missed, and passes filters through", async () => {
@@ -131,10 +134,21 @@ describe("runSearch", () => {
 describe("runSearch without the exhaustive scan", () => {
   it("only maps Pagefind's pages when the edition is larger than scanUpTo", async () => {
     const pagefind: PagefindApi = {
-      options: async () => {},
-      search: async (query) => ({
-        results: query === null ? [{ id: "1", score: 1, data: async () => fragment }, { id: "2", score: 0, data: async () => { throw new Error("not loaded"); } }] : [],
-      }),
+      options: () => Promise.resolve(),
+      search: (query) =>
+        Promise.resolve({
+          results:
+            query === null
+              ? [
+                  { id: "1", score: 1, data: () => Promise.resolve(fragment) },
+                  {
+                    id: "2",
+                    score: 0,
+                    data: () => Promise.reject(new Error("not loaded")),
+                  },
+                ]
+              : [],
+        }),
     };
     expect(await runSearch(pagefind, "湖南", { scanUpTo: 1 })).toEqual([]);
   });

@@ -7,7 +7,10 @@ export const prerender = true;
 
 /** One JSON file per document, named by its slug. */
 export const getStaticPaths = (async () =>
-  (await getSortedTexts()).map((entry) => ({ params: { slug: entry.data.slug }, props: { entry } }))) satisfies GetStaticPaths;
+  (await getSortedTexts()).map((entry) => ({
+    params: { slug: entry.data.slug },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 /** Build the export from the frontmatter and the Markdown body (the id registry). */
 export const GET: APIRoute<{ entry: TextEntry }> = ({ props }) => {

@@ -64,7 +64,7 @@ export const sourceInfo = z.object({
   encoding: z.string().describe("encoding the file was decoded from"),
   publication: z.string().optional().describe("newspaper or issuer, from the sidecar"),
   page: z.string().optional().describe("page of the publication, from the sidecar"),
-  url: z.string().url().optional(),
+  url: z.url().optional(),
 });
 
 /** Frontmatter of `content/texts/<slug>.md`. */

@@ -131,7 +131,7 @@ export function columnUnits(lines: ReadonlyArray<SourceLine | null>): Unit[] {
   const spaced = runs > 0 && tightRuns / runs < 0.3;
   const flat: Item[] = spaced
     ? items
-    : items.flatMap((it) => (it.kind === "tight" ? it.lines.map((line) => ({ kind: "single" as const, line, width: emWidth(line.text) })) : [it]));
+    : items.flatMap((it): Item[] => (it.kind === "tight" ? it.lines.map((line) => ({ kind: "single", line, width: emWidth(line.text) })) : [it]));
   assignSingleRoles(flat);
 
   const units: Unit[] = [];

@@ -20,14 +20,14 @@ const documentFacts = z.object({
   title: z.string().min(1).optional().describe("a supplied title replacing the automatic one"),
   titleReason: z.string().optional(),
   page: z.string().optional(),
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   emendations: z.array(emendation).default([]),
 });
 
 export const sidecarSchema = z.object({
   publication: z.string().optional(),
   page: z.string().optional(),
-  url: z.string().url().optional(),
+  url: z.url().optional(),
   documents: z.array(documentFacts).default([]),
 });
 

@@ -7,7 +7,7 @@ import type { Block } from "../schema.ts";
 
 const idMarker = /[ \t]*\{#([a-z0-9-]+)\}$/;
 /** Characters that Markdown could read as syntax anywhere in a line. */
-const inlineSyntax = /[\\`*_[\]<>{}|~]/g;
+const inlineSyntax = /[\\`*_[\]<>{}|~&]/g;
 
 /** Escape reading text so that Markdown renders it literally. */
 export function escapeMarkdown(text: string): string {

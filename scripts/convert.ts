@@ -48,7 +48,11 @@ function main(): number {
   if (values.check) {
     const problems = diffCorpus(values.out, files);
     for (const problem of problems) console.error(`convert: stale: ${values.out}/${problem}`);
-    console.error(problems.length ? `convert: ${values.out} is stale; run npm run convert` : `convert: ${values.out} is up to date (${files.size} documents, ${elapsed})`);
+    console.error(
+      problems.length
+        ? `convert: ${values.out} is stale; run npm run convert`
+        : `convert: ${values.out} is up to date (${files.size} documents, ${elapsed})`,
+    );
     return problems.length ? 1 : 0;
   }
   writeCorpus(values.out, files);

@@ -8,12 +8,23 @@ import { findChromium } from "../tests/browser/find-chromium.ts";
 import { startServer } from "./serve.ts";
 
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
-const paths = ["/", "/search/?q=生态文明", ...process.argv.slice(2).map((slug) => (slug.startsWith("/") ? slug : `/texts/${slug}/`))];
+const paths = [
+  "/",
+  "/search/?q=生态文明",
+  ...process.argv.slice(2).map((slug) => (slug.startsWith("/") ? slug : `/texts/${slug}/`)),
+];
 
 const { server, url } = await startServer({ root: "dist", port: 0 });
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 mkdirSync("screenshots", { recursive: true });
 for (const [name, viewport] of Object.entries(viewports)) {

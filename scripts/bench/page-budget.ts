@@ -21,20 +21,30 @@ let failures = 0;
 const rows: string[] = [];
 for (const slug of readdirSync(join(dist, "texts")).sort()) {
   const html = readFileSync(join(dist, "texts", slug, "index.html"), "utf8");
-  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map((m) => m[1] ?? "");
-  const external = [...html.matchAll(/(?:src|href)="(https?:)?\/\/(?!localhost)[^"]+"/g)].filter((m) => !/rel="canonical"|citation_|og:/.test(m.input.slice(Math.max(0, (m.index ?? 0) - 80), m.index)));
+  const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map(
+    (m) => m[1] ?? "",
+  );
+  const external = [...html.matchAll(/(?:src|href)="(https?:)?\/\/(?!localhost)[^"]+"/g)].filter(
+    (m) => !/rel="canonical"|citation_|og:/.test(m.input.slice(Math.max(0, (m.index ?? 0) - 80), m.index)),
+  );
   const fonts = assets.filter((a) => /\.(woff2?|ttf|otf)$/.test(a)).length + (html.match(/@font-face/g)?.length ?? 0);
   let transfer = gz(html);
   for (const asset of assets) {
     const local = join(dist, asset.replace(/^\/+/, "").replace(/^.*?_astro\//, "_astro/"));
     if (existsSync(local)) transfer += gz(readFileSync(local));
   }
-  const data = JSON.parse(readFileSync(join(dist, "data/texts", `${slug}.json`), "utf8")) as { blocks: Array<{ text: string }> };
+  const data = JSON.parse(readFileSync(join(dist, "data/texts", `${slug}.json`), "utf8")) as {
+    blocks: Array<{ text: string }>;
+  };
   const own = gz(data.blocks.map((b) => b.text).join("\n"));
   const over = transfer > own + slack || fonts > 0;
   if (over) failures += 1;
-  rows.push(`${over ? "OVER" : "ok  "} ${slug.padEnd(64)} transfer ${(transfer / 1024).toFixed(1).padStart(5)} KB  text ${(own / 1024).toFixed(1).padStart(5)} KB  +${((transfer - own) / 1024).toFixed(1).padStart(4)} KB  fonts ${fonts}  other hosts ${external.length}`);
+  rows.push(
+    `${over ? "OVER" : "ok  "} ${slug.padEnd(64)} transfer ${(transfer / 1024).toFixed(1).padStart(5)} KB  text ${(own / 1024).toFixed(1).padStart(5)} KB  +${((transfer - own) / 1024).toFixed(1).padStart(4)} KB  fonts ${fonts}  other hosts ${external.length}`,
+  );
 }
 console.log(rows.join("\n"));
-console.log(`${rows.length - failures} of ${rows.length} text pages within budget (own compressed text + 20 KB, no web fonts)`);
+console.log(
+  `${rows.length - failures} of ${rows.length} text pages within budget (own compressed text + 20 KB, no web fonts)`,
+);
 process.exitCode = failures ? 1 : 0;

@@ -16,11 +16,15 @@ function bestPairing(n: number, m: number, score: (i: number, j: number) => numb
     for (let j = m - 1; j >= 0; j--) {
       const row = dp[i] as Float64Array;
       const s = score(i, j);
-      row[j] = Math.max((dp[i + 1] as Float64Array)[j] ?? 0, row[j + 1] ?? 0, s > 0 ? s + ((dp[i + 1] as Float64Array)[j + 1] ?? 0) : 0);
+      row[j] = Math.max(
+        (dp[i + 1] as Float64Array)[j] ?? 0,
+        row[j + 1] ?? 0,
+        s > 0 ? s + ((dp[i + 1] as Float64Array)[j + 1] ?? 0) : 0,
+      );
     }
   }
   const pairs: Array<[number, number]> = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     const s = score(i, j);
     const here = (dp[i] as Float64Array)[j] ?? 0;
     if (s > 0 && here === s + ((dp[i + 1] as Float64Array)[j + 1] ?? 0)) pairs.push([i++, j++]);

@@ -7,7 +7,10 @@ const roleEnd = /(记者|通讯员|摄影|主席|副主席|书记|省长|市长|
 export function parseByline(text: string): BylineEntry[] {
   const people: BylineEntry[] = [];
   let role: string | undefined;
-  for (const token of text.replace(/[（）()]/g, " ").trim().split(/\s+/u)) {
+  for (const token of text
+    .replace(/[（）()]/g, " ")
+    .trim()
+    .split(/\s+/u)) {
     if (!token) continue;
     const split = /^(.*?(?:记者|通讯员|摄影|主席|副主席|书记|省长|市长|主任|总理|部长|委员长|作者))(.*)$/u.exec(token);
     if (roleEnd.test(token)) role = token;

@@ -37,7 +37,10 @@ function nextSuffix(suffix: string): string {
  * Give `fresh` blocks (numbered as if new) the ids of `old` where they align; returns the blocks
  * with their carried or new ids and the complete alias table.
  */
-export function carryIds(old: IdHistory, fresh: readonly Block[]): { blocks: Block[]; aliases: Record<string, string> } {
+export function carryIds(
+  old: IdHistory,
+  fresh: readonly Block[],
+): { blocks: Block[]; aliases: Record<string, string> } {
   const pairs = alignBlocks(old.blocks, fresh); // fresh index → old index
   // A split keeps the old id on its first part: move a match back onto an unmatched predecessor
   // whose text also comes from the same old block.
@@ -45,7 +48,14 @@ export function carryIds(old: IdHistory, fresh: readonly Block[]): { blocks: Blo
     const i = pairs.get(j);
     const before = fresh[j - 1];
     const oldBlock = i === undefined ? undefined : old.blocks[i];
-    if (i !== undefined && oldBlock && before && !pairs.has(j - 1) && before.type === oldBlock.type && containment(before.text, oldBlock.text) >= 0.8) {
+    if (
+      i !== undefined &&
+      oldBlock &&
+      before &&
+      !pairs.has(j - 1) &&
+      before.type === oldBlock.type &&
+      containment(before.text, oldBlock.text) >= 0.8
+    ) {
       pairs.delete(j);
       pairs.set(j - 1, i);
     }
@@ -56,15 +66,28 @@ export function carryIds(old: IdHistory, fresh: readonly Block[]): { blocks: Blo
   for (const [j, i] of [...pairs]) {
     let first = i;
     const used = matchedOldIndexes();
-    while (first > 0 && !used.has(first - 1) && old.blocks[first - 1]?.type === fresh[j]?.type && containment(old.blocks[first - 1]?.text ?? "", fresh[j]?.text ?? "") >= 0.8) first -= 1;
+    while (
+      first > 0 &&
+      !used.has(first - 1) &&
+      old.blocks[first - 1]?.type === fresh[j]?.type &&
+      containment(old.blocks[first - 1]?.text ?? "", fresh[j]?.text ?? "") >= 0.8
+    )
+      first -= 1;
     pairs.set(j, first);
   }
   const taken = new Set<string>([...old.blocks.map((b) => b.id), ...Object.keys(old.aliases)]);
   const ids: string[] = fresh.map((_, j) => old.blocks[pairs.get(j) ?? -1]?.id ?? "");
   fresh.forEach((block, j) => {
     if (ids[j]) return;
-    const previous = ids.slice(0, j).reverse().find((id) => id.startsWith(block.type === "paragraph" ? "p" : "")) ?? (block.type === "paragraph" ? "p0" : "");
-    const id = block.type === "heading" && !taken.has(block.id) ? block.id : insertedAfter(block.type === "paragraph" ? previous : block.id, taken);
+    const previous =
+      ids
+        .slice(0, j)
+        .reverse()
+        .find((id) => id.startsWith(block.type === "paragraph" ? "p" : "")) ?? (block.type === "paragraph" ? "p0" : "");
+    const id =
+      block.type === "heading" && !taken.has(block.id)
+        ? block.id
+        : insertedAfter(block.type === "paragraph" ? previous : block.id, taken);
     taken.add(id);
     ids[j] = id;
   });
@@ -76,7 +99,9 @@ export function carryIds(old: IdHistory, fresh: readonly Block[]): { blocks: Blo
   old.blocks.forEach((block, i) => {
     if (matchedOld.has(i) || current.has(block.id)) return;
     const holder = blocks.find((b) => containment(block.text, b.text) >= 0.8);
-    const neighbour = [...old.blocks.slice(0, i)].reverse().find((b) => current.has(b.id)) ?? old.blocks.slice(i + 1).find((b) => current.has(b.id));
+    const neighbour =
+      [...old.blocks.slice(0, i)].reverse().find((b) => current.has(b.id)) ??
+      old.blocks.slice(i + 1).find((b) => current.has(b.id));
     const target = holder?.id ?? neighbour?.id ?? blocks[0]?.id;
     if (target) aliases[block.id] = target;
   });
@@ -86,5 +111,10 @@ export function carryIds(old: IdHistory, fresh: readonly Block[]): { blocks: Blo
     for (let hops = 0; !current.has(target) && aliases[target] && hops < 50; hops++) target = aliases[target] as string;
     if (!current.has(from)) aliases[from] = current.has(target) ? target : (blocks[0]?.id ?? target);
   }
-  return { blocks, aliases: Object.fromEntries(Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true }))) };
+  return {
+    blocks,
+    aliases: Object.fromEntries(
+      Object.entries(aliases).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })),
+    ),
+  };
 }

@@ -4,7 +4,14 @@
  * blocks); the other lines are reflowed into paragraphs by their width in em.
  */
 import { emWidth, sentenceEndPattern } from "./chars.ts";
-import { couldBeHeading, endsOpen, isSubtitleLine, numberedHeadingPattern, obviousDisplayRole, rolesInTightRun } from "./display-role.ts";
+import {
+  couldBeHeading,
+  endsOpen,
+  isSubtitleLine,
+  numberedHeadingPattern,
+  obviousDisplayRole,
+  rolesInTightRun,
+} from "./display-role.ts";
 import { bylineRanges, isLetterSpaced, normaliseSpaces } from "./spaces.ts";
 import type { DisplayRole, Note, SourceLine, Unit } from "./types.ts";
 
@@ -76,7 +83,12 @@ function columnWidthAt(items: readonly Item[], i: number): number {
  * before a display unit (a kicker above its headline). The second pass does not cascade.
  */
 function assignSingleRoles(items: Item[]): void {
-  const singles = items.map((item, i) => ({ item, i })).filter((x): x is { item: Extract<Item, { kind: "single" }>; i: number } => x.item.kind === "single" && !x.item.line.forceBody);
+  const singles = items
+    .map((item, i) => ({ item, i }))
+    .filter(
+      (x): x is { item: Extract<Item, { kind: "single" }>; i: number } =>
+        x.item.kind === "single" && !x.item.line.forceBody,
+    );
   for (const { item, i } of singles) {
     const text = item.line.text;
     const width = columnWidthAt(items, i);
@@ -117,7 +129,11 @@ function paragraphUnit(lines: SourceLine[]): Unit {
   const first = lines[0]?.n ?? 0;
   const last = lines.at(-1)?.n ?? first;
   if (lines.length > 1) {
-    notes.push({ kind: "reflow", detail: `${lines.length} printed lines (source lines ${first}–${last}) joined`, line: first });
+    notes.push({
+      kind: "reflow",
+      detail: `${lines.length} printed lines (source lines ${first}–${last}) joined`,
+      line: first,
+    });
   }
   if (removed > 0) notes.push({ kind: "space", detail: `${removed} justification spaces removed`, line: first });
   return { type: "paragraph", lines, text, notes };
@@ -131,7 +147,9 @@ export function columnUnits(lines: ReadonlyArray<SourceLine | null>): Unit[] {
   const spaced = runs > 0 && tightRuns / runs < 0.3;
   const flat: Item[] = spaced
     ? items
-    : items.flatMap((it): Item[] => (it.kind === "tight" ? it.lines.map((line) => ({ kind: "single", line, width: emWidth(line.text) })) : [it]));
+    : items.flatMap((it): Item[] =>
+        it.kind === "tight" ? it.lines.map((line) => ({ kind: "single", line, width: emWidth(line.text) })) : [it],
+      );
   assignSingleRoles(flat);
 
   const units: Unit[] = [];
@@ -143,7 +161,14 @@ export function columnUnits(lines: ReadonlyArray<SourceLine | null>): Unit[] {
   flat.forEach((item, i) => {
     if (item.kind === "marker") {
       endParagraph();
-      units.push({ type: "display", role: "marker", lines: [item.line], text: "", notes: item.line.notes, continuation: item.line.continuation ?? "" });
+      units.push({
+        type: "display",
+        role: "marker",
+        lines: [item.line],
+        text: "",
+        notes: item.line.notes,
+        continuation: item.line.continuation ?? "",
+      });
       return;
     }
     if (item.kind === "tight") {
@@ -166,7 +191,9 @@ export function columnUnits(lines: ReadonlyArray<SourceLine | null>): Unit[] {
     // A full line ending a sentence ends the paragraph only when the next line looks indented
     // (about two em short) and is not itself a paragraph's last line.
     const afterNext = flat[i + 2];
-    const nextRunsOn = endsOpen(next?.kind === "single" ? next.line.text : "。") || (afterNext?.kind === "single" && afterNext.role === undefined);
+    const nextRunsOn =
+      endsOpen(next?.kind === "single" ? next.line.text : "。") ||
+      (afterNext?.kind === "single" && afterNext.role === undefined);
     const nextLooksIndented = nextIsBody && next.width <= width - 1.25 && next.width >= width - 3.5 && nextRunsOn;
     if (!nextIsBody || short || (sentenceEndPattern.test(item.line.text) && nextLooksIndented)) endParagraph();
   });

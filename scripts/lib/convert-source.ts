@@ -25,7 +25,11 @@ function compactSpaces(notes: readonly Note[]): Note[] {
   if (spaces.length < 2) return [...notes];
   const total = spaces.reduce((sum, n) => sum + Number(/^\d+/.exec(n.detail)?.[0] ?? 0), 0);
   const lines = spaces.map((n) => n.line ?? 0);
-  const merged: Note = { kind: "space", detail: `${total} spaces removed (source lines ${Math.min(...lines)}–${Math.max(...lines)})`, line: Math.min(...lines) };
+  const merged: Note = {
+    kind: "space",
+    detail: `${total} spaces removed (source lines ${Math.min(...lines)}–${Math.max(...lines)})`,
+    line: Math.min(...lines),
+  };
   return [...notes.filter((n) => n.kind !== "space"), merged];
 }
 
@@ -46,7 +50,9 @@ function pageDate(segments: readonly Segment[], text: string): SourceContext["pa
     if (inferred) dates.set(inferred.date, { ...inferred, count: (dates.get(inferred.date)?.count ?? 0) + 1 });
   }
   const best = [...dates.values()].sort((a, b) => b.count - a.count)[0];
-  return best ? { date: best.date, note: "date of the newspaper page, from the datelines of the news articles printed on it" } : null;
+  return best
+    ? { date: best.date, note: "date of the newspaper page, from the datelines of the news articles printed on it" }
+    : null;
 }
 
 function factsFor(sidecar: Sidecar | null, title: string, firstParagraph: string): DocumentFacts | undefined {
@@ -54,7 +60,12 @@ function factsFor(sidecar: Sidecar | null, title: string, firstParagraph: string
 }
 
 /** Convert the bytes of one source; `sidecar` adds facts the text lacks. */
-export function convertSource(file: string, bytes: Uint8Array, sidecar: Sidecar | null, sidecarFile = ""): { documents: ConvertedDocument[]; layout: Layout; encoding: string } {
+export function convertSource(
+  file: string,
+  bytes: Uint8Array,
+  sidecar: Sidecar | null,
+  sidecarFile = "",
+): { documents: ConvertedDocument[]; layout: Layout; encoding: string } {
   const { text, encoding } = decodeSource(file, bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const lines = cleanLines(text);
@@ -70,7 +81,11 @@ export function convertSource(file: string, bytes: Uint8Array, sidecar: Sidecar 
     const facts = factsFor(sidecar, description.title, drafts.find((b) => b.type === "paragraph")?.text ?? "");
     applyEmendations(drafts, facts, sidecarFile);
     if (facts?.title) {
-      description.notes.push({ kind: "supplied", detail: `title supplied by the editors${facts.titleReason ? `: ${facts.titleReason}` : ""}`, text: facts.title });
+      description.notes.push({
+        kind: "supplied",
+        detail: `title supplied by the editors${facts.titleReason ? `: ${facts.titleReason}` : ""}`,
+        text: facts.title,
+      });
       Object.assign(description, { title: facts.title, titleSupplied: true });
     }
     const ids = numberBlocks(drafts);

@@ -30,14 +30,21 @@ export interface CorpusOptions {
 export type CorpusFiles = Map<string, string>;
 
 /** Carry slug, ids and aliases over from the matching previous document, if any. */
-function carryOver(doc: ConvertedDocument, old: PreviousDocument | undefined, slugs: Set<string>): { frontmatter: DocumentFrontmatter; blocks: Block[] } {
+function carryOver(
+  doc: ConvertedDocument,
+  old: PreviousDocument | undefined,
+  slugs: Set<string>,
+): { frontmatter: DocumentFrontmatter; blocks: Block[] } {
   if (!old) {
     const slug = uniqueSlug(doc.facts?.slug ?? slugify(doc.frontmatter.title), slugs);
     return { frontmatter: { slug, ...doc.frontmatter }, blocks: doc.blocks };
   }
   const carried = carryIds({ blocks: old.blocks, aliases: old.frontmatter.aliases }, doc.blocks);
   const renamed = new Map(doc.blocks.map((b, k) => [b.id, carried.blocks[k]?.id ?? b.id]));
-  const apparatus = doc.frontmatter.apparatus.map((a) => ({ ...a, block: a.block === null ? null : (renamed.get(a.block) ?? a.block) }));
+  const apparatus = doc.frontmatter.apparatus.map((a) => ({
+    ...a,
+    block: a.block === null ? null : (renamed.get(a.block) ?? a.block),
+  }));
   const frontmatter = { slug: old.frontmatter.slug, ...doc.frontmatter, aliases: carried.aliases, apparatus };
   return { frontmatter, blocks: carried.blocks };
 }
@@ -45,7 +52,9 @@ function carryOver(doc: ConvertedDocument, old: PreviousDocument | undefined, sl
 /** Convert every `*.txt` in the sources folder; throws ConvertError on the first bad file. */
 export function convertCorpus(options: CorpusOptions): CorpusFiles {
   if (!existsSync(options.sourcesDir)) throw new ConvertError(options.sourcesDir, "no such folder");
-  const names = readdirSync(options.sourcesDir).filter((n) => n.endsWith(".txt")).sort();
+  const names = readdirSync(options.sourcesDir)
+    .filter((n) => n.endsWith(".txt"))
+    .sort();
   if (names.length === 0) throw new ConvertError(options.sourcesDir, "contains no .txt sources");
   const previous = options.previous ?? [];
   const slugs = new Set<string>(previous.map((p) => p.frontmatter.slug));
@@ -53,7 +62,10 @@ export function convertCorpus(options: CorpusOptions): CorpusFiles {
   for (const name of names) {
     const sidecarPath = join(options.sourcesDir, name.replace(/\.txt$/, ".yaml"));
     const sidecarName = basename(sidecarPath);
-    const sidecar = options.useSidecars && existsSync(sidecarPath) ? parseSidecar(sidecarName, readFileSync(sidecarPath, "utf8")) : null;
+    const sidecar =
+      options.useSidecars && existsSync(sidecarPath)
+        ? parseSidecar(sidecarName, readFileSync(sidecarPath, "utf8"))
+        : null;
     const bytes = readFileSync(join(options.sourcesDir, name));
     const { documents, layout, encoding } = convertSource(name, bytes, sidecar, sidecarName);
     const before = previous.filter((p) => p.frontmatter.source.file === name);
@@ -63,7 +75,9 @@ export function convertCorpus(options: CorpusOptions): CorpusFiles {
     );
     documents.forEach((doc, j) => written.push(carryOver(doc, before[matches.get(j) ?? -1], slugs)));
     const summary = documents.map((d) => `${d.frontmatter.kind} ${d.blocks.length}`).join(", ");
-    options.onSource?.(`${name} (${bytes.length} bytes, ${encoding}, ${layout}${sidecar ? ", sidecar" : ""}) → ${documents.length} documents [${summary}]`);
+    options.onSource?.(
+      `${name} (${bytes.length} bytes, ${encoding}, ${layout}${sidecar ? ", sidecar" : ""}) → ${documents.length} documents [${summary}]`,
+    );
   }
   for (const notice of guardPublishedIds(previous, written, new Set(names))) options.onNotice?.(notice);
   const files: CorpusFiles = new Map();
@@ -79,7 +93,8 @@ export function diffCorpus(outDir: string, files: CorpusFiles): string[] {
   for (const [name, content] of files) {
     const path = join(outDir, name);
     if (!existsSync(path)) problems.push(`${name}: missing`);
-    else if (readFileSync(path, "utf8") !== content) problems.push(`${name}: differs from what the converter produces now`);
+    else if (readFileSync(path, "utf8") !== content)
+      problems.push(`${name}: differs from what the converter produces now`);
   }
   return problems;
 }

@@ -23,9 +23,18 @@ function strictDecode(label: string, bytes: Uint8Array): string | null {
 
 /** Offset of the first byte that starts an invalid UTF-8 sequence, for the error message. */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i] ?? 0;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
     if (length === 0 || strictDecode("utf-8", bytes.subarray(i, i + length)) === null) return i;
     i += length;
   }
@@ -50,7 +59,12 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
     decoded = { text, encoding };
   } else {
     const nul = bytes.indexOf(0);
-    if (nul >= 0) throw new ConvertError(file, "contains NUL bytes: binary data, or UTF-16 without a byte order mark", `byte ${nul}`);
+    if (nul >= 0)
+      throw new ConvertError(
+        file,
+        "contains NUL bytes: binary data, or UTF-16 without a byte order mark",
+        `byte ${nul}`,
+      );
     const utf8 = strictDecode("utf-8", bytes);
     if (utf8 !== null) decoded = { text: utf8, encoding: "utf-8" };
     else {
@@ -63,7 +77,11 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
   }
   const control = /[\u0000-\u0008\u000e-\u001f\u007f]/.exec(decoded.text);
   if (control) {
-    throw new ConvertError(file, `contains the control character U+${control[0].charCodeAt(0).toString(16).padStart(4, "0")}: binary data?`, `character ${control.index}`);
+    throw new ConvertError(
+      file,
+      `contains the control character U+${control[0].charCodeAt(0).toString(16).padStart(4, "0")}: binary data?`,
+      `character ${control.index}`,
+    );
   }
   if (decoded.text.trim() === "") throw new ConvertError(file, "contains only whitespace");
   if (!/\p{Script=Han}/u.test(decoded.text)) throw new ConvertError(file, "contains no Chinese (Han) characters");

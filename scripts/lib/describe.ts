@@ -30,14 +30,20 @@ export interface SourceContext {
 }
 
 const committeePattern = /(中国共产党[\p{Script=Han}]{2,12}?第[一二三四五六七八九十]+届委员会)/u;
-const plenaryPattern = /(中国共产党[\p{Script=Han}]{2,12}?第[一二三四五六七八九十]+届委员会第[一二三四五六七八九十]+次全体会议)/u;
+const plenaryPattern =
+  /(中国共产党[\p{Script=Han}]{2,12}?第[一二三四五六七八九十]+届委员会第[一二三四五六七八九十]+次全体会议)/u;
 
 function detectKind(title: TitleBlock, paragraphs: string[], continuation: string | undefined): DocumentKind {
   const heading = [title.kicker, title.title, title.subtitle, title.dateline].filter(Boolean).join(" ");
   const first = paragraphs[0] ?? "";
   if (continuation !== undefined) return "fragment";
   if (/讲话|致辞|演讲/u.test(heading)) return "speech";
-  if (/决议|决定/u.test(heading) || /通过[）)]$/u.test(title.dateline ?? "") || /作出如下决议/u.test(paragraphs.slice(0, 2).join(""))) return "resolution";
+  if (
+    /决议|决定/u.test(heading) ||
+    /通过[）)]$/u.test(title.dateline ?? "") ||
+    /作出如下决议/u.test(paragraphs.slice(0, 2).join(""))
+  )
+    return "resolution";
   if (/公报/u.test(heading)) return "communique";
   if (/报告/u.test(heading)) return "report";
   if (newsDatelinePattern.test(first)) return "news";
@@ -63,8 +69,15 @@ function supplyTitle(kind: DocumentKind, title: TitleBlock, paragraphs: string[]
   return excerpt(paragraphs[0] ?? "");
 }
 
-function findDate(kind: DocumentKind, title: TitleBlock, paragraphs: string[], context: SourceContext): Pick<Description, "date" | "dateInferred" | "dateNote"> {
-  const stated = findFullDate(title.dateline ?? "") ?? (kind === "resolution" ? findFullDate(paragraphs.slice(0, 2).join("")) : null);
+function findDate(
+  kind: DocumentKind,
+  title: TitleBlock,
+  paragraphs: string[],
+  context: SourceContext,
+): Pick<Description, "date" | "dateInferred" | "dateNote"> {
+  const stated =
+    findFullDate(title.dateline ?? "") ??
+    (kind === "resolution" ? findFullDate(paragraphs.slice(0, 2).join("")) : null);
   if (stated) return { date: stated, dateInferred: false };
   const first = paragraphs[0] ?? "";
   if (kind === "news" && newsDatelinePattern.test(first)) {
@@ -79,7 +92,12 @@ function findDate(kind: DocumentKind, title: TitleBlock, paragraphs: string[], c
 }
 
 /** Describe one document. */
-export function describeDocument(title: TitleBlock, body: readonly DraftBlock[], context: SourceContext, continuation?: string): Description {
+export function describeDocument(
+  title: TitleBlock,
+  body: readonly DraftBlock[],
+  context: SourceContext,
+  continuation?: string,
+): Description {
   const paragraphs = body.filter((b) => b.type === "paragraph").map((b) => b.text);
   const kind = detectKind(title, paragraphs, continuation);
   const notes: Note[] = [];
@@ -88,11 +106,24 @@ export function describeDocument(title: TitleBlock, body: readonly DraftBlock[],
     text = supplyTitle(kind, title, paragraphs, continuation);
     notes.push({ kind: "supplied", detail: "the source prints no title; the editors supplied one", text });
   }
-  const description: Description = { kind, title: text, titleSupplied: notes.length > 0, ...findDate(kind, title, paragraphs, context), notes };
-  const place = /[，,]\s*([\p{Script=Han}]{2,6})\s*[）)]$/u.exec(title.dateline ?? "")?.[1] ?? (kind === "resolution" ? /在([\p{Script=Han}]{2,3})举行/u.exec(paragraphs[0] ?? "")?.[1] : undefined);
+  const description: Description = {
+    kind,
+    title: text,
+    titleSupplied: notes.length > 0,
+    ...findDate(kind, title, paragraphs, context),
+    notes,
+  };
+  const place =
+    /[，,]\s*([\p{Script=Han}]{2,6})\s*[）)]$/u.exec(title.dateline ?? "")?.[1] ??
+    (kind === "resolution" ? /在([\p{Script=Han}]{2,3})举行/u.exec(paragraphs[0] ?? "")?.[1] : undefined);
   if (place) description.place = place;
   const issuerSource = [title.title, title.dateline, paragraphs[0]].join(" ");
-  const issuer = kind === "resolution" ? committeePattern.exec(issuerSource)?.[1] : kind === "report" || kind === "communique" ? /^(.+?)(?:工作报告|报告|公报)$/u.exec(title.title ?? "")?.[1] : undefined;
+  const issuer =
+    kind === "resolution"
+      ? committeePattern.exec(issuerSource)?.[1]
+      : kind === "report" || kind === "communique"
+        ? /^(.+?)(?:工作报告|报告|公报)$/u.exec(title.title ?? "")?.[1]
+        : undefined;
   if (issuer) description.issuer = issuer;
   if (kind === "news" && title.byline.length === 0) title.byline.push(...reportersInDateline(paragraphs[0] ?? ""));
   return description;

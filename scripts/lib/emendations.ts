@@ -9,10 +9,19 @@ export function applyEmendations(blocks: DraftBlock[], facts: DocumentFacts | un
     const hits = blocks.filter((b) => b.text.includes(e.from));
     const count = hits.reduce((n, b) => n + b.text.split(e.from).length - 1, 0);
     if (count !== 1) {
-      throw new ConvertError(sidecarFile, `“${e.from}” occurs ${count} times in the document “${facts?.match}”; an emendation must match exactly once`, `field documents.emendations.${k}.from`);
+      throw new ConvertError(
+        sidecarFile,
+        `“${e.from}” occurs ${count} times in the document “${facts?.match}”; an emendation must match exactly once`,
+        `field documents.emendations.${k}.from`,
+      );
     }
     const block = hits[0] as DraftBlock;
     block.text = block.text.replace(e.from, e.to);
-    block.notes.push({ kind: "emendation", detail: `“${e.from}” → “${e.to}”: ${e.reason}`, text: e.from, replacement: e.to });
+    block.notes.push({
+      kind: "emendation",
+      detail: `“${e.from}” → “${e.to}”: ${e.reason}`,
+      text: e.from,
+      replacement: e.to,
+    });
   }
 }

@@ -5,14 +5,36 @@ import { documentSchema, type Block, type DocumentFrontmatter } from "../../src/
 import { ConvertError } from "./errors.ts";
 
 /** Key order of the frontmatter, so that files diff well and runs are byte-identical. */
-const keyOrder = ["slug", "title", "titleSupplied", "kicker", "subtitle", "kind", "date", "dateInferred", "dateNote", "dateline", "place", "issuer", "byline", "source", "order", "aliases", "apparatus"] as const;
+const keyOrder = [
+  "slug",
+  "title",
+  "titleSupplied",
+  "kicker",
+  "subtitle",
+  "kind",
+  "date",
+  "dateInferred",
+  "dateNote",
+  "dateline",
+  "place",
+  "issuer",
+  "byline",
+  "source",
+  "order",
+  "aliases",
+  "apparatus",
+] as const;
 
 /** Validate against the shared schema and serialise; throws naming the document and the field. */
 export function emitDocument(frontmatter: DocumentFrontmatter, blocks: readonly Block[]): string {
   const checked = documentSchema.safeParse(frontmatter);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new ConvertError(frontmatter.source.file, `document “${frontmatter.title}”: ${issue?.message}`, `field ${issue?.path.join(".")}`);
+    throw new ConvertError(
+      frontmatter.source.file,
+      `document “${frontmatter.title}”: ${issue?.message}`,
+      `field ${issue?.path.join(".")}`,
+    );
   }
   const ordered: Record<string, unknown> = {};
   for (const key of keyOrder) if (frontmatter[key] !== undefined) ordered[key] = frontmatter[key];

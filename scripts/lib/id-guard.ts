@@ -13,7 +13,11 @@ interface NewDocument {
 }
 
 /** Throws ConvertError naming the document and id; returns notices about removed sources. */
-export function guardPublishedIds(previous: readonly PreviousDocument[], next: readonly NewDocument[], sourceFiles: ReadonlySet<string>): string[] {
+export function guardPublishedIds(
+  previous: readonly PreviousDocument[],
+  next: readonly NewDocument[],
+  sourceFiles: ReadonlySet<string>,
+): string[] {
   const notices: string[] = [];
   const bySlug = new Map(next.map((d) => [d.frontmatter.slug, d]));
   for (const old of previous) {
@@ -23,10 +27,15 @@ export function guardPublishedIds(previous: readonly PreviousDocument[], next: r
       continue;
     }
     const now = bySlug.get(slug);
-    if (!now) throw new ConvertError(source.file, `document “${old.frontmatter.title}” (${slug}) would disappear; published links to /texts/${slug}/ would break`);
+    if (!now)
+      throw new ConvertError(
+        source.file,
+        `document “${old.frontmatter.title}” (${slug}) would disappear; published links to /texts/${slug}/ would break`,
+      );
     const resolvable = new Set([...now.blocks.map((b) => b.id), ...Object.keys(now.frontmatter.aliases)]);
     for (const id of [...old.blocks.map((b) => b.id), ...Object.keys(old.frontmatter.aliases)]) {
-      if (!resolvable.has(id)) throw new ConvertError(source.file, `document ${slug}: block id ${id} would disappear without an alias`);
+      if (!resolvable.has(id))
+        throw new ConvertError(source.file, `document ${slug}: block id ${id} would disappear without an alias`);
     }
   }
   return notices;

@@ -43,9 +43,18 @@ function joinBroken(a: Unit, b: Unit, source: string): Unit {
   const firstLine = b.lines[0]?.n;
   if (/\p{Script=Han}/u.test(last) && rest.startsWith(last) && !source.includes(doubled)) {
     rest = rest.slice(1);
-    notes.push({ kind: "dedupe", detail: `“${last}” printed twice across the page break; kept once`, text: last, ...(firstLine ? { line: firstLine } : {}) });
+    notes.push({
+      kind: "dedupe",
+      detail: `“${last}” printed twice across the page break; kept once`,
+      text: last,
+      ...(firstLine ? { line: firstLine } : {}),
+    });
   }
-  notes.push({ kind: "join", detail: `paragraph broken at source line ${a.lines.at(-1)?.n ?? "?"} joined with line ${firstLine ?? "?"}`, ...(firstLine ? { line: firstLine } : {}) });
+  notes.push({
+    kind: "join",
+    detail: `paragraph broken at source line ${a.lines.at(-1)?.n ?? "?"} joined with line ${firstLine ?? "?"}`,
+    ...(firstLine ? { line: firstLine } : {}),
+  });
   return { type: "paragraph", lines: [...a.lines, ...b.lines], text: a.text + rest, notes };
 }
 

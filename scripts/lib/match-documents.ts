@@ -11,7 +11,10 @@ const sameDocumentThreshold = 0.3;
 const fullText = (blocks: readonly Block[]) => blocks.map((b) => b.text).join("\n");
 
 /** Map from index in `fresh` to index in `previous` (both from one source file). */
-export function matchDocuments(previous: ReadonlyArray<{ blocks: readonly Block[]; title: string }>, fresh: ReadonlyArray<{ blocks: readonly Block[]; title: string }>): Map<number, number> {
+export function matchDocuments(
+  previous: ReadonlyArray<{ blocks: readonly Block[]; title: string }>,
+  fresh: ReadonlyArray<{ blocks: readonly Block[]; title: string }>,
+): Map<number, number> {
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   previous.forEach((p, i) =>
     fresh.forEach((f, j) => {

@@ -25,7 +25,8 @@ function numbering(text: string): DraftBlock["heading"] | undefined {
   const part = partPattern.exec(text);
   if (part?.[1] && !Number.isNaN(chineseNumeral(part[1]))) return { kind: "part", n: chineseNumeral(part[1]) };
   const section = sectionPattern.exec(text);
-  if (section?.[1] && !Number.isNaN(chineseNumeral(section[1]))) return { kind: "section", n: chineseNumeral(section[1]) };
+  if (section?.[1] && !Number.isNaN(chineseNumeral(section[1])))
+    return { kind: "section", n: chineseNumeral(section[1]) };
   const item = itemPattern.exec(text);
   if (item?.[1]) return { kind: "item", n: Number(item[1]) };
   return undefined;
@@ -45,7 +46,13 @@ function fromParagraph(unit: Unit): DraftBlock[] {
   const rest = unit.text.slice(end + 1);
   if (!rest) return [{ type: "heading", heading, text: head, notes: unit.notes, lines }];
   return [
-    { type: "heading", heading, text: head, notes: [{ kind: "heading", detail: "run-in heading split from its paragraph", line: lines[0] ?? 1 }], lines: lines.slice(0, 1) },
+    {
+      type: "heading",
+      heading,
+      text: head,
+      notes: [{ kind: "heading", detail: "run-in heading split from its paragraph", line: lines[0] ?? 1 }],
+      lines: lines.slice(0, 1),
+    },
     { ...paragraph, text: rest },
   ];
 }
@@ -53,7 +60,12 @@ function fromParagraph(unit: Unit): DraftBlock[] {
 function fromDisplay(unit: Unit): DraftBlock {
   const lines = unit.lines.map((l) => l.n);
   const notes = [...unit.notes];
-  if (unit.lines.length > 1) notes.push({ kind: "heading", detail: `heading printed over ${unit.lines.length} lines joined`, line: lines[0] ?? 1 });
+  if (unit.lines.length > 1)
+    notes.push({
+      kind: "heading",
+      detail: `heading printed over ${unit.lines.length} lines joined`,
+      line: lines[0] ?? 1,
+    });
   return { type: "heading", heading: numbering(unit.text) ?? { kind: "subhead", n: 0 }, text: unit.text, notes, lines };
 }
 

@@ -17,7 +17,13 @@ export interface TitleBlock {
   notes: Note[];
 }
 
-const roleNames = { heading: "headline", subtitle: "subtitle", dateline: "dateline", byline: "byline", marker: "continuation mark" } as const;
+const roleNames = {
+  heading: "headline",
+  subtitle: "subtitle",
+  dateline: "dateline",
+  byline: "byline",
+  marker: "continuation mark",
+} as const;
 
 /** Title and subtitle of a headline unit: a second printed line is a 副题 unless line one wraps. */
 function splitHeadline(unit: Unit, hasKicker: boolean): { title: string; subtitle?: string } {
@@ -46,7 +52,12 @@ export function readTitleBlock(head: readonly Unit[]): TitleBlock {
     const text = unit.lines.map((l) => l.text).join("");
     if (unit.role && unit.role !== "marker") {
       const n = unit.lines[0]?.n ?? 1;
-      block.notes.push({ kind: "metadata", detail: `${roleNames[unit.role]} printed at source line ${n} moved to the title block`, text, line: n });
+      block.notes.push({
+        kind: "metadata",
+        detail: `${roleNames[unit.role]} printed at source line ${n} moved to the title block`,
+        text,
+        line: n,
+      });
     }
   }
   if (extra.length) block.subtitle = [block.subtitle, ...extra].filter(Boolean).join(" ");

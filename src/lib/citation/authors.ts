@@ -8,10 +8,7 @@ import type { DocumentFrontmatter } from "../../schema.ts";
 import { splitChineseName, type CslName } from "./names.ts";
 
 /** Kinds whose author is the issuing body, whatever the byline says. */
-const issuedByBody: ReadonlySet<DocumentFrontmatter["kind"]> = new Set([
-  "resolution",
-  "communique",
-]);
+const issuedByBody: ReadonlySet<DocumentFrontmatter["kind"]> = new Set(["resolution", "communique"]);
 
 /** The CSL authors of a document, in byline order, without duplicates. */
 export function authorsOf(doc: DocumentFrontmatter): CslName[] {

@@ -4,11 +4,7 @@
  */
 
 /** Absolute URL of a document page: site origin + base + `texts/<slug>/`. */
-export function documentUrl(
-  site: URL | string,
-  base: string,
-  slug: string,
-): string {
+export function documentUrl(site: URL | string, base: string, slug: string): string {
   const path = `${base.replace(/\/+$/, "")}/texts/${slug}/`;
   return new URL(path, site).href;
 }
@@ -18,20 +14,13 @@ export function documentUrl(
  * readers' calendar), unless `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds convention)
  * or an explicit date is given.
  */
-export function accessDate(
-  explicit?: string,
-  env: Record<string, string | undefined> = process.env,
-): string {
+export function accessDate(explicit?: string, env: Record<string, string | undefined> = process.env): string {
   if (explicit) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(explicit))
-      throw new Error(`access date must be YYYY-MM-DD, got "${explicit}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(explicit)) throw new Error(`access date must be YYYY-MM-DD, got "${explicit}"`);
     return explicit;
   }
   const epoch = env["SOURCE_DATE_EPOCH"];
-  const when =
-    epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+  const when = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(
-    when,
-  );
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(when);
 }

@@ -68,9 +68,7 @@ const genres: Partial<Record<DocumentFrontmatter["kind"], string>> = {
 /** `2021-04-22` → CSL date parts; an inferred date is marked `circa`. */
 export function cslDate(iso: string, circa = false): CslDate {
   const parts = iso.split("-").map(Number);
-  return circa
-    ? { "date-parts": [parts], circa: true }
-    : { "date-parts": [parts] };
+  return circa ? { "date-parts": [parts], circa: true } : { "date-parts": [parts] };
 }
 
 /** The title as cited: a subtitle follows after ": " (GB/T 7714 其他题名信息), a supplied one is in 〔 〕. */
@@ -95,10 +93,7 @@ export function cslType(doc: DocumentFrontmatter): CslType {
 }
 
 /** The CSL-JSON item of a document, or of one of its blocks when `blockId` is given. */
-export function toCslItem(
-  doc: DocumentFrontmatter,
-  options: CslItemOptions,
-): CslItem {
+export function toCslItem(doc: DocumentFrontmatter, options: CslItemOptions): CslItem {
   const type = cslType(doc);
   const authors = authorsOf(doc);
   const genre = genres[doc.kind];

@@ -30,10 +30,8 @@ export function toRis(item: CslItem): string {
       format: "object",
       spec: "old",
     }) as unknown as RisRecord[];
-    if (classic?.["A1"] !== undefined && record["AU"] === undefined)
-      record["AU"] = classic["A1"];
-    if (classic?.["Y1"] !== undefined && record["DA"] === undefined)
-      record["DA"] = classic["Y1"];
+    if (classic?.["A1"] !== undefined && record["AU"] === undefined) record["AU"] = classic["A1"];
+    if (classic?.["Y1"] !== undefined && record["DA"] === undefined) record["DA"] = classic["Y1"];
   }
   const { TY: type, ...tags } = record;
   const lines = [`TY  - ${String(type)}`];

@@ -17,10 +17,7 @@ import enUsLocale from "./locales/locales-en-US.xml?raw";
 export type CitationStyle = "gb7714" | "apa" | "chicago";
 
 /** Template name registered with citation-js and the locale each style is rendered in. */
-export const styleSetup: Record<
-  CitationStyle,
-  { template: string; lang: string }
-> = {
+export const styleSetup: Record<CitationStyle, { template: string; lang: string }> = {
   gb7714: { template: "xiangwen-gb7714", lang: "zh-CN" },
   // APA and Chicago are English styles: a teacher writing in English cites the Chinese text
   // with English punctuation and terms (the names and titles stay in Chinese characters).

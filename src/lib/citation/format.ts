@@ -34,26 +34,16 @@ function entryHtml(html: string): string {
 }
 
 /** Format one item in a style; pass a locator to also get the in-text pinpoint of a block. */
-export function formatCitation(
-  item: CslItem,
-  style: CitationStyle,
-  locator?: Locator,
-): FormattedCitation {
+export function formatCitation(item: CslItem, style: CitationStyle, locator?: Locator): FormattedCitation {
   const { template, lang } = styleSetup[style];
   const data = cite([item]);
-  const text = stripNumber(
-    data.format("bibliography", { template, lang, format: "text" }).trim(),
-  );
-  const html = entryHtml(
-    data.format("bibliography", { template, lang, format: "html" }),
-  );
+  const text = stripNumber(data.format("bibliography", { template, lang, format: "text" }).trim());
+  const html = entryHtml(data.format("bibliography", { template, lang, format: "html" }));
   if (!locator) return { text, html };
   // The numeric GB/T style cites by sequence number, which only the citing work can assign;
   // GB/T 7714 §10.1.3 writes the pinpoint after that number, so the pinpoint is the margin label.
   if (style === "gb7714") return { text, html, pinpoint: locator.display };
-  const entry = [
-    { id: item.id, locator: locator.locator, label: locator.label },
-  ];
+  const entry = [{ id: item.id, locator: locator.locator, label: locator.label }];
   const pinpoint = data.format("citation", {
     template,
     lang,

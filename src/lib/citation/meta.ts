@@ -21,27 +21,18 @@ export interface MetaOptions {
 }
 
 /** Who published the text: the newspaper, else the issuing body, else the edition itself. */
-function publisherOf(
-  doc: DocumentFrontmatter,
-  item: CslItem,
-  siteName: string,
-): string {
-  if (item.type === "article-newspaper" && item["container-title"])
-    return item["container-title"];
+function publisherOf(doc: DocumentFrontmatter, item: CslItem, siteName: string): string {
+  if (item.type === "article-newspaper" && item["container-title"]) return item["container-title"];
   return doc.issuer ?? siteName;
 }
 
 /** Highwire and Dublin Core meta tags of a document page, one `citation_author` per author. */
-export function citationMeta(
-  doc: DocumentFrontmatter,
-  options: MetaOptions,
-): MetaTag[] {
+export function citationMeta(doc: DocumentFrontmatter, options: MetaOptions): MetaTag[] {
   const item = toCslItem(doc, { ...options });
   const authors = (item.author ?? []).map(displayName);
   const publisher = publisherOf(doc, item, options.siteName);
   const tags: MetaTag[] = [{ name: "citation_title", content: item.title }];
-  for (const author of authors)
-    tags.push({ name: "citation_author", content: author });
+  for (const author of authors) tags.push({ name: "citation_author", content: author });
   if (doc.date)
     tags.push({
       name: "citation_publication_date",
@@ -56,8 +47,7 @@ export function citationMeta(
     { name: "citation_public_url", content: options.url },
     { name: "DC.title", content: item.title },
   );
-  for (const author of authors)
-    tags.push({ name: "DC.creator", content: author });
+  for (const author of authors) tags.push({ name: "DC.creator", content: author });
   if (doc.date) tags.push({ name: "DC.date", content: doc.date });
   tags.push(
     { name: "DC.publisher", content: publisher },
@@ -82,16 +72,11 @@ function schemaType(doc: DocumentFrontmatter, item: CslItem): string {
   // A Party committee's resolution is a decision of a governing body, which schema.org models
   // as Legislation ("a legal document such as an act, decree, bill, etc., enforceable or not").
   if (doc.kind === "resolution") return "Legislation";
-  return doc.kind === "news" || doc.kind === "feature"
-    ? "NewsArticle"
-    : "Article";
+  return doc.kind === "news" || doc.kind === "feature" ? "NewsArticle" : "Article";
 }
 
 /** The schema.org JSON-LD object of a document page. */
-export function jsonLd(
-  doc: DocumentFrontmatter,
-  options: MetaOptions,
-): Record<string, unknown> {
+export function jsonLd(doc: DocumentFrontmatter, options: MetaOptions): Record<string, unknown> {
   const item = toCslItem(doc, { ...options });
   const type = schemaType(doc, item);
   const authors = (item.author ?? []).map((name) =>
@@ -118,18 +103,14 @@ export function jsonLd(
     inLanguage: "zh-CN",
     ...(authors.length > 0 ? { author: authors } : {}),
     ...(doc.date ? { datePublished: doc.date } : {}),
-    ...(type === "Legislation" && doc.date
-      ? { legislationDate: doc.date }
-      : {}),
+    ...(type === "Legislation" && doc.date ? { legislationDate: doc.date } : {}),
     ...(type === "Legislation" && doc.issuer
       ? {
           legislationPassedBy: { "@type": "Organization", name: doc.issuer },
           legislationType: "决议",
         }
       : {}),
-    ...(doc.place
-      ? { locationCreated: { "@type": "Place", name: doc.place } }
-      : {}),
+    ...(doc.place ? { locationCreated: { "@type": "Place", name: doc.place } } : {}),
     publisher: {
       "@type": "Organization",
       name: publisherOf(doc, item, options.siteName),

@@ -58,9 +58,7 @@ const hanPersonalName = /^\p{Script=Han}{2,4}$/u;
 export function splitChineseName(name: string): CslName {
   const trimmed = name.trim();
   if (!hanPersonalName.test(trimmed)) return { literal: trimmed };
-  const compound = compoundSurnames.find((surname) =>
-    trimmed.startsWith(surname),
-  );
+  const compound = compoundSurnames.find((surname) => trimmed.startsWith(surname));
   // A four-character name without a listed compound surname is more likely a joint
   // surname (e.g. 张王淑英) or not a personal name at all: do not guess.
   if (!compound && trimmed.length === 4) return { literal: trimmed };

@@ -2,19 +2,11 @@
 import type { APIRoute } from "astro";
 import type { DocumentFrontmatter } from "../../schema.ts";
 import { toBibtex } from "../../lib/citation/format.ts";
-import {
-  citeStaticPaths,
-  downloadItem,
-  downloadResponse,
-} from "./_download.ts";
+import { citeStaticPaths, downloadItem, downloadResponse } from "./_download.ts";
 
 export const prerender = true;
 export const getStaticPaths = citeStaticPaths;
 
 /** Write the record (UTF-8: biber, BibLaTeX and XeLaTeX read Chinese as is). */
 export const GET: APIRoute<{ doc: DocumentFrontmatter }> = ({ props, site }) =>
-  downloadResponse(
-    toBibtex(downloadItem(props.doc, site)),
-    "application/x-bibtex",
-    `${props.doc.slug}.bib`,
-  );
+  downloadResponse(toBibtex(downloadItem(props.doc, site)), "application/x-bibtex", `${props.doc.slug}.bib`);

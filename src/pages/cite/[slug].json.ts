@@ -2,11 +2,7 @@
 import type { APIRoute } from "astro";
 import type { DocumentFrontmatter } from "../../schema.ts";
 import { toCslJson } from "../../lib/citation/format.ts";
-import {
-  citeStaticPaths,
-  downloadItem,
-  downloadResponse,
-} from "./_download.ts";
+import { citeStaticPaths, downloadItem, downloadResponse } from "./_download.ts";
 
 export const prerender = true;
 export const getStaticPaths = citeStaticPaths;

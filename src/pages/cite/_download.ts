@@ -9,9 +9,7 @@ import { accessDate, documentUrl } from "../../lib/citation/context.ts";
 import { toCslItem, type CslItem } from "../../lib/citation/csl-item.ts";
 
 /** Static paths of the download routes: every text of the collection, by slug. */
-export async function citeStaticPaths(): Promise<
-  { params: { slug: string }; props: { doc: DocumentFrontmatter } }[]
-> {
+export async function citeStaticPaths(): Promise<{ params: { slug: string }; props: { doc: DocumentFrontmatter } }[]> {
   const entries = await getCollection("texts");
   return entries.map((entry) => ({
     params: { slug: entry.data.slug },
@@ -20,24 +18,13 @@ export async function citeStaticPaths(): Promise<
 }
 
 /** The CSL item a download is converted from. */
-export function downloadItem(
-  doc: DocumentFrontmatter,
-  site: URL | undefined,
-): CslItem {
-  const url = documentUrl(
-    site ?? "http://localhost/",
-    import.meta.env.BASE_URL,
-    doc.slug,
-  );
+export function downloadItem(doc: DocumentFrontmatter, site: URL | undefined): CslItem {
+  const url = documentUrl(site ?? "http://localhost/", import.meta.env.BASE_URL, doc.slug);
   return toCslItem(doc, { url, accessed: accessDate() });
 }
 
 /** A download response; `attachment` makes browsers save the file instead of showing it. */
-export function downloadResponse(
-  body: string,
-  type: string,
-  filename: string,
-): Response {
+export function downloadResponse(body: string, type: string, filename: string): Response {
   return new Response(body, {
     headers: {
       "Content-Type": `${type}; charset=utf-8`,

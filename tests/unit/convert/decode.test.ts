@@ -21,9 +21,16 @@ function refusal(file: string, bytes: Uint8Array): ConvertError {
 describe("decodeSource", () => {
   it("accepts UTF-8, UTF-8 with BOM, UTF-16LE/BE with BOM and GB18030", () => {
     const text = "湖南日报，2021年。";
-    const utf16be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((ch) => [ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff])]);
+    const utf16be = new Uint8Array([
+      0xfe,
+      0xff,
+      ...[...text].flatMap((ch) => [ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff]),
+    ]);
     expect(decodeSource("a.txt", new TextEncoder().encode(text))).toEqual({ text, encoding: "utf-8" });
-    expect(decodeSource("a.txt", new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toEqual({ text, encoding: "utf-8-bom" });
+    expect(decodeSource("a.txt", new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toEqual({
+      text,
+      encoding: "utf-8-bom",
+    });
     expect(decodeSource("a.txt", utf16be)).toEqual({ text, encoding: "utf-16be" });
     expect(decodeSource("gbk.txt", readFileSync(join(fixturesDir, "gbk/input.txt"))).encoding).toBe("gb18030");
   });

@@ -45,11 +45,15 @@ describe("column text", () => {
   it("reflows printed lines into paragraphs at the inferred paragraph ends", () => {
     const paragraphs = texts("column-reflow");
     expect(paragraphs).toHaveLength(4);
-    expect(paragraphs[0]).toBe("很高兴在“世界地球日”到来之际出席领导人气候峰会，感谢拜登总统的邀请。借此机会，我愿同大家就气候变化问题深入交换意见，共商应对气候变化挑战之策，共谋人与自然和谐共生之道。");
+    expect(paragraphs[0]).toBe(
+      "很高兴在“世界地球日”到来之际出席领导人气候峰会，感谢拜登总统的邀请。借此机会，我愿同大家就气候变化问题深入交换意见，共商应对气候变化挑战之策，共谋人与自然和谐共生之道。",
+    );
     expect(paragraphs[2]?.startsWith("——坚持人与自然和谐共生。“万物各得其和以生")).toBe(true);
   });
   it("removes letter-spacing and spaces around digits but keeps names apart", () => {
-    const all = docs("spaced-characters").flatMap((d) => d.blocks.map((b) => b.text)).join("\n");
+    const all = docs("spaced-characters")
+      .flatMap((d) => d.blocks.map((b) => b.text))
+      .join("\n");
     expect(all).toContain("——坚持绿色发展。绿水青山就是金山银山。");
     expect(all).toContain("乘坐G9695次党史红色旅游专列抵达韶山南高铁站");
     expect(all).toContain("东航APP或铁路12306");
@@ -63,13 +67,20 @@ describe("newspaper pages", () => {
     expect(first?.frontmatter.title).toBe("保障“快递小哥”合法权益");
     expect(first?.frontmatter.subtitle).toBe("省人大常委会召开快递从业人员合法权益保障专题调研座谈会");
     expect(first?.blocks[0]?.text).toMatch(/^湖南日报·新湖南客户端4月22日讯（记者 陈奕樊 通讯员 程素）/);
-    expect(first?.frontmatter.byline).toEqual([{ name: "陈奕樊", role: "记者" }, { name: "程素", role: "通讯员" }]);
+    expect(first?.frontmatter.byline).toEqual([
+      { name: "陈奕樊", role: "记者" },
+      { name: "程素", role: "通讯员" },
+    ]);
     expect(second?.frontmatter.title).toBe("湖南“空铁联运”在韶山启动");
     expect(second?.blocks[0]?.text).toContain("空铁");
   });
   it("gives headlines gathered at the end of the page to the articles whose words they share", () => {
     const result = docs("gathered-headlines");
-    expect(result.map((d) => d.frontmatter.title)).toEqual(["共同构建人与自然生命共同体", "三湘书香韵更浓", "比学赶超 争先进位 推动“三高四新”战略落地生根"]);
+    expect(result.map((d) => d.frontmatter.title)).toEqual([
+      "共同构建人与自然生命共同体",
+      "三湘书香韵更浓",
+      "比学赶超 争先进位 推动“三高四新”战略落地生根",
+    ]);
     const [speech, feature, news] = result;
     expect(speech?.frontmatter.subtitle).toBe("——在“领导人气候峰会”上的讲话");
     expect(speech?.frontmatter.byline).toEqual([{ name: "习近平", role: "中华人民共和国主席" }]);
@@ -91,7 +102,12 @@ describe("newspaper pages", () => {
 describe("structure", () => {
   it("joins a part heading printed over two lines", () => {
     const heading = docs("two-line-heading")[0]?.blocks.find((b) => b.type === "heading");
-    expect(heading).toEqual({ id: "s1", type: "heading", level: 2, text: "一、2020年：发挥优势、履职尽责，在大战大考中贡献了政协力量" });
+    expect(heading).toEqual({
+      id: "s1",
+      type: "heading",
+      level: 2,
+      text: "一、2020年：发挥优势、履职尽责，在大战大考中贡献了政协力量",
+    });
   });
   it("splits a run-in （二） heading from its paragraph", () => {
     const blocks = docs("run-in-section")[0]?.blocks ?? [];
@@ -106,7 +122,10 @@ describe("structure", () => {
   it("reads Markdown headings: article titles and ### subheads", () => {
     const result = docs("markdown-headings");
     expect(result).toHaveLength(2);
-    expect(result[0]?.blocks.filter((b) => b.type === "heading").map((b) => `${b.id} ${b.text}`)).toEqual(["h1 “送政策、解难题、优服务”", "h2 突出“三个全覆盖”"]);
+    expect(result[0]?.blocks.filter((b) => b.type === "heading").map((b) => `${b.id} ${b.text}`)).toEqual([
+      "h1 “送政策、解难题、优服务”",
+      "h2 突出“三个全覆盖”",
+    ]);
   });
 });
 
@@ -116,7 +135,10 @@ describe("artefacts and repairs", () => {
     const all = doc?.blocks.map((b) => b.text).join("") ?? "";
     expect(all).not.toContain("扫码看视频");
     expect(all).not.toContain("bookmark");
-    expect(doc?.frontmatter.apparatus.filter((a) => a.kind === "artefact").map((a) => a.text)).toEqual(["扫码看视频", "[bookmark: _GoBack]"]);
+    expect(doc?.frontmatter.apparatus.filter((a) => a.kind === "artefact").map((a) => a.text)).toEqual([
+      "扫码看视频",
+      "[bookmark: _GoBack]",
+    ]);
   });
   it("joins a paragraph broken across a page and keeps a doubled character once", () => {
     const [doc] = docs("duplicated-break-character");
@@ -139,6 +161,9 @@ describe("artefacts and repairs", () => {
     expect(doc?.frontmatter.source.publication).toBe("某某日报");
     expect(doc?.frontmatter.source.page).toBe("2");
     expect(doc?.blocks[1]?.text).toBe("全会认为，过去一年全县各项工作取得了新进展。");
-    expect(doc?.frontmatter.apparatus.find((a) => a.kind === "emendation")).toMatchObject({ text: "取得新进展", replacement: "取得了新进展" });
+    expect(doc?.frontmatter.apparatus.find((a) => a.kind === "emendation")).toMatchObject({
+      text: "取得新进展",
+      replacement: "取得了新进展",
+    });
   });
 });

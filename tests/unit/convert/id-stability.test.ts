@@ -14,7 +14,11 @@ import { ConvertError } from "../../../scripts/lib/errors.ts";
 import { guardPublishedIds } from "../../../scripts/lib/id-guard.ts";
 
 const sourcesDir = join(import.meta.dirname, "../../../sources");
-const files = { speech: "000_ea349d759deb6524.txt", hunan: "001_0f24566a65a87a3f.txt", xiangtan: "004_533e1e65b1aadefe.txt" };
+const files = {
+  speech: "000_ea349d759deb6524.txt",
+  hunan: "001_0f24566a65a87a3f.txt",
+  xiangtan: "004_533e1e65b1aadefe.txt",
+};
 
 /** A workspace with copies of some sources, converted once. */
 function publish(names: string[]): { sources: string; out: string; v1: PreviousDocument[] } {
@@ -46,7 +50,8 @@ function resolve(doc: PreviousDocument, id: string): string | undefined {
   return doc.blocks.find((b) => b.id === target)?.text;
 }
 
-const find = (docs: PreviousDocument[], file: string) => docs.find((d) => d.frontmatter.source.file === file) as PreviousDocument;
+const find = (docs: PreviousDocument[], file: string) =>
+  docs.find((d) => d.frontmatter.source.file === file) as PreviousDocument;
 const textOf = (doc: PreviousDocument, id: string) => doc.blocks.find((b) => b.id === id)?.text ?? "";
 
 describe("ids survive editors' corrections", () => {
@@ -81,7 +86,9 @@ describe("ids survive editors' corrections", () => {
     const old = find(v1, files.xiangtan);
     const target = textOf(old, "p3");
     const cut = target.indexOf("。") + 1;
-    editSource(sources, files.xiangtan, (text) => text.replace(target, `${target.slice(0, cut)}\n${target.slice(cut)}`));
+    editSource(sources, files.xiangtan, (text) =>
+      text.replace(target, `${target.slice(0, cut)}\n${target.slice(cut)}`),
+    );
     const now = find(reconvert(sources, out), files.xiangtan);
     expect(textOf(now, "p3")).toBe(target.slice(0, cut));
     expect(textOf(now, "p3a")).toBe(target.slice(cut));
@@ -111,7 +118,10 @@ describe("ids survive editors' corrections", () => {
 
   it("a corrected title keeps its slug", () => {
     const { sources, out, v1 } = publish([files.xiangtan]);
-    writeFileSync(join(sources, files.xiangtan.replace(".txt", ".yaml")), "documents:\n  - match: 作出如下决议\n    title: 中共湘潭市委关于深入实施长江经济带发展战略大力推动“美丽湘潭”建设的决议\n    titleReason: 标题据内容拟定\n");
+    writeFileSync(
+      join(sources, files.xiangtan.replace(".txt", ".yaml")),
+      "documents:\n  - match: 作出如下决议\n    title: 中共湘潭市委关于深入实施长江经济带发展战略大力推动“美丽湘潭”建设的决议\n    titleReason: 标题据内容拟定\n",
+    );
     const now = find(reconvert(sources, out), files.xiangtan);
     expect(now.frontmatter.title).toBe("中共湘潭市委关于深入实施长江经济带发展战略大力推动“美丽湘潭”建设的决议");
     expect(now.frontmatter.slug).toBe(find(v1, files.xiangtan).frontmatter.slug);
@@ -130,12 +140,16 @@ describe("ids survive editors' corrections", () => {
     const { v1 } = publish([files.hunan]);
     const [doc] = v1 as [PreviousDocument];
     const next = [{ frontmatter: doc.frontmatter, blocks: doc.blocks.filter((b) => b.id !== "p3") }];
-    expect(() => guardPublishedIds(v1, next, new Set([files.hunan]))).toThrow(`document ${doc.frontmatter.slug}: block id p3 would disappear without an alias`);
+    expect(() => guardPublishedIds(v1, next, new Set([files.hunan]))).toThrow(
+      `document ${doc.frontmatter.slug}: block id p3 would disappear without an alias`,
+    );
   });
 
   it("reports, rather than refuses, the documents of a removed source file", () => {
     const { v1 } = publish([files.hunan]);
     const [doc] = v1 as [PreviousDocument];
-    expect(guardPublishedIds(v1, [], new Set())).toEqual([`${doc.frontmatter.slug}: its source ${files.hunan} was removed, so the document is dropped`]);
+    expect(guardPublishedIds(v1, [], new Set())).toEqual([
+      `${doc.frontmatter.slug}: its source ${files.hunan} was removed, so the document is dropped`,
+    ]);
   });
 });

@@ -18,9 +18,16 @@ const documents = [...corpus.values()].map((file) => {
   const [, yaml = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file) ?? [];
   return { fm: documentSchema.parse(parse(yaml)), blocks: markdownToBlocks(body) };
 });
-const bySource = (file: string) => documents.filter((d) => d.fm.source.file === file).sort((a, b) => a.fm.order - b.fm.order);
+const bySource = (file: string) =>
+  documents.filter((d) => d.fm.source.file === file).sort((a, b) => a.fm.order - b.fm.order);
 const summary = (file: string) =>
-  bySource(file).map(({ fm, blocks }) => [fm.kind, fm.title, fm.date, blocks.filter((b) => b.type === "paragraph").length, blocks.filter((b) => b.type === "heading").length]);
+  bySource(file).map(({ fm, blocks }) => [
+    fm.kind,
+    fm.title,
+    fm.date,
+    blocks.filter((b) => b.type === "paragraph").length,
+    blocks.filter((b) => b.type === "heading").length,
+  ]);
 
 describe("the five sources give the documents a careful reader sees", () => {
   it("000: a Hunan Daily page — speech, feature, three news items, three fragments", () => {
@@ -35,13 +42,27 @@ describe("the five sources give the documents a careful reader sees", () => {
       ["fragment", "上接1版②：许达哲强调，要聚焦建设现代化新湖南", "2021-04-22", 3, 0],
     ]);
     const [speech, feature] = bySource("000_ea349d759deb6524.txt");
-    expect(speech?.fm).toMatchObject({ subtitle: "——在“领导人气候峰会”上的讲话", place: "北京", dateInferred: false, byline: [{ name: "习近平", role: "中华人民共和国主席" }] });
+    expect(speech?.fm).toMatchObject({
+      subtitle: "——在“领导人气候峰会”上的讲话",
+      place: "北京",
+      dateInferred: false,
+      byline: [{ name: "习近平", role: "中华人民共和国主席" }],
+    });
     expect(feature?.fm.subtitle).toBe("——湖南全民阅读活动综述");
-    expect(feature?.blocks.filter((b) => b.type === "heading").map((b) => b.text)).toEqual(["“书香湖南”品牌引领 三湘阅读风头渐盛", "“文化粮仓”服务群众 基层读者共沐书香", "数字阅读塑造风尚 一屏万卷一触即达"]);
+    expect(feature?.blocks.filter((b) => b.type === "heading").map((b) => b.text)).toEqual([
+      "“书香湖南”品牌引领 三湘阅读风头渐盛",
+      "“文化粮仓”服务群众 基层读者共沐书香",
+      "数字阅读塑造风尚 一屏万卷一触即达",
+    ]);
   });
   it("001: one resolution of the sixth plenary session", () => {
-    expect(summary("001_0f24566a65a87a3f.txt")).toEqual([["resolution", "中国共产党湖南省第十二届委员会第六次全体会议决议", "2024-04-29", 7, 0]]);
-    expect(bySource("001_0f24566a65a87a3f.txt")[0]?.fm).toMatchObject({ place: "长沙", issuer: "中国共产党湖南省第十二届委员会" });
+    expect(summary("001_0f24566a65a87a3f.txt")).toEqual([
+      ["resolution", "中国共产党湖南省第十二届委员会第六次全体会议决议", "2024-04-29", 7, 0],
+    ]);
+    expect(bySource("001_0f24566a65a87a3f.txt")[0]?.fm).toMatchObject({
+      place: "长沙",
+      issuer: "中国共产党湖南省第十二届委员会",
+    });
   });
   it("002: the CPPCC work report with parts and sections, and one fragment", () => {
     expect(summary("002_5a66071c439eaf9c.txt")).toEqual([
@@ -50,7 +71,11 @@ describe("the five sources give the documents a careful reader sees", () => {
     ]);
     const [report] = bySource("002_5a66071c439eaf9c.txt");
     expect(report?.fm.byline).toEqual([{ name: "李微微" }]);
-    expect(report?.blocks.filter((b) => b.type === "heading" && b.level === 2).map((b) => b.id)).toEqual(["s1", "s2", "s3"]);
+    expect(report?.blocks.filter((b) => b.type === "heading" && b.level === 2).map((b) => b.id)).toEqual([
+      "s1",
+      "s2",
+      "s3",
+    ]);
   });
   it("003: three news articles of 2022-06-14 with trailing ■ bylines", () => {
     expect(summary("003_9954a45cdba6c14f.txt").map((row) => [row[0], row[2], row[4]])).toEqual([
@@ -58,12 +83,21 @@ describe("the five sources give the documents a careful reader sees", () => {
       ["news", "2022-06-14", 2],
       ["news", "2022-06-14", 0],
     ]);
-    expect(bySource("003_9954a45cdba6c14f.txt").map((d) => d.fm.byline.map((p) => p.name).join(" "))).toEqual(["邓晶琨", "孙敏坚 黄晗", "王智芳 廖为"]);
+    expect(bySource("003_9954a45cdba6c14f.txt").map((d) => d.fm.byline.map((p) => p.name).join(" "))).toEqual([
+      "邓晶琨",
+      "孙敏坚 黄晗",
+      "王智芳 廖为",
+    ]);
     expect(bySource("003_9954a45cdba6c14f.txt").every((d) => d.fm.dateInferred)).toBe(true);
   });
   it("004: the Xiangtan resolution with a supplied title, four parts and 24 items", () => {
     const [doc] = bySource("004_533e1e65b1aadefe.txt");
-    expect(doc?.fm).toMatchObject({ kind: "resolution", titleSupplied: true, date: "2018-06-08", issuer: "中国共产党湘潭市第十二届委员会" });
+    expect(doc?.fm).toMatchObject({
+      kind: "resolution",
+      titleSupplied: true,
+      date: "2018-06-08",
+      issuer: "中国共产党湘潭市第十二届委员会",
+    });
     expect(doc?.blocks.filter((b) => /^i\d+$/.test(b.id))).toHaveLength(24);
     expect(doc?.blocks.filter((b) => /^s\d+$/.test(b.id))).toHaveLength(4);
   });
@@ -82,26 +116,33 @@ function count(into: Map<string, number>, text: string | undefined, sign = 1): v
 
 describe("nothing lost", () => {
   const removalKinds = new Set(["artefact", "markup", "dedupe", "metadata"]);
-  it.each(["000_ea349d759deb6524.txt", "001_0f24566a65a87a3f.txt", "002_5a66071c439eaf9c.txt", "003_9954a45cdba6c14f.txt", "004_533e1e65b1aadefe.txt"])(
-    "%s: every character is in the text or accounted for in the apparatus",
-    (file) => {
-      const bytes = readFileSync(join(sourcesDir, file));
-      const expected = new Map<string, number>();
-      count(expected, new TextDecoder().decode(bytes));
-      const actual = new Map<string, number>();
-      for (const { frontmatter, blocks } of convertSource(file, bytes, null).documents) {
-        for (const block of blocks) count(actual, block.text);
-        for (const entry of frontmatter.apparatus) {
-          // Removed or moved characters count as kept; an emendation's source text too, minus its correction.
-          if (removalKinds.has(entry.kind) || entry.kind === "emendation") count(actual, entry.text);
-          if (entry.kind === "emendation") count(actual, entry.replacement, -1);
-        }
+  it.each([
+    "000_ea349d759deb6524.txt",
+    "001_0f24566a65a87a3f.txt",
+    "002_5a66071c439eaf9c.txt",
+    "003_9954a45cdba6c14f.txt",
+    "004_533e1e65b1aadefe.txt",
+  ])("%s: every character is in the text or accounted for in the apparatus", (file) => {
+    const bytes = readFileSync(join(sourcesDir, file));
+    const expected = new Map<string, number>();
+    count(expected, new TextDecoder().decode(bytes));
+    const actual = new Map<string, number>();
+    for (const { frontmatter, blocks } of convertSource(file, bytes, null).documents) {
+      for (const block of blocks) count(actual, block.text);
+      for (const entry of frontmatter.apparatus) {
+        // Removed or moved characters count as kept; an emendation's source text too, minus its correction.
+        if (removalKinds.has(entry.kind) || entry.kind === "emendation") count(actual, entry.text);
+        if (entry.kind === "emendation") count(actual, entry.replacement, -1);
       }
-      const missing = [...expected].filter(([ch, n]) => (actual.get(ch) ?? 0) < n).map(([ch, n]) => `${ch}×${n - (actual.get(ch) ?? 0)}`);
-      const extra = [...actual].filter(([ch, n]) => (expected.get(ch) ?? 0) < n).map(([ch, n]) => `${ch}×${n - (expected.get(ch) ?? 0)}`);
-      expect({ missing, extra }).toEqual({ missing: [], extra: [] });
-    },
-  );
+    }
+    const missing = [...expected]
+      .filter(([ch, n]) => (actual.get(ch) ?? 0) < n)
+      .map(([ch, n]) => `${ch}×${n - (actual.get(ch) ?? 0)}`);
+    const extra = [...actual]
+      .filter(([ch, n]) => (expected.get(ch) ?? 0) < n)
+      .map(([ch, n]) => `${ch}×${n - (expected.get(ch) ?? 0)}`);
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  });
 });
 
 describe("reproducible output", () => {

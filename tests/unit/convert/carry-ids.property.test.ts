@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { carryIds, type IdHistory } from "../../../scripts/lib/carry-ids.ts";
 import type { Block } from "../../../src/schema.ts";
+import { applyEdits, type Edit } from "../../../scripts/bench/edits.ts";
 
 const han = [
   ..."的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严",
@@ -15,13 +16,6 @@ const paragraph = fc
   .array(fc.constantFrom(...han), { minLength: 12, maxLength: 50 })
   .map((chars) => `${chars.join("")}。`);
 
-type Edit =
-  | { op: "edit"; at: number; pos: number; ch: string }
-  | { op: "split"; at: number; pos: number }
-  | { op: "merge"; at: number }
-  | { op: "insert"; at: number; text: string }
-  | { op: "delete"; at: number };
-
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant("edit" as const), at: fc.nat(), pos: fc.nat(), ch: fc.constantFrom(...han) }),
   fc.record({ op: fc.constant("split" as const), at: fc.nat(), pos: fc.nat() }),
@@ -29,30 +23,6 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ op: fc.constant("insert" as const), at: fc.nat(), text: paragraph }),
   fc.record({ op: fc.constant("delete" as const), at: fc.nat() }),
 );
-
-/** Apply edits to a list of paragraph texts. */
-function applyEdits(texts: string[], edits: readonly Edit[]): string[] {
-  const out = [...texts];
-  for (const e of edits) {
-    if (out.length === 0) out.push("新增段落文字示例内容。");
-    const k = e.at % out.length;
-    const text = out[k] ?? "";
-    if (e.op === "edit") {
-      const pos = e.pos % Math.max(1, text.length - 1);
-      out[k] = text.slice(0, pos) + e.ch + text.slice(pos + 1);
-    } else if (e.op === "split" && text.length > 8) {
-      const pos = 4 + (e.pos % (text.length - 8));
-      out.splice(k, 1, text.slice(0, pos), text.slice(pos));
-    } else if (e.op === "merge" && k + 1 < out.length) {
-      out.splice(k, 2, text + (out[k + 1] ?? ""));
-    } else if (e.op === "insert") {
-      out.splice(k + 1, 0, e.text);
-    } else if (e.op === "delete" && out.length > 1) {
-      out.splice(k, 1);
-    }
-  }
-  return out;
-}
 
 const fresh = (texts: readonly string[]): Block[] =>
   texts.map((text, k) => ({ id: `p${k + 1}`, type: "paragraph", text }));

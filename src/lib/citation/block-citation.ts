@@ -10,11 +10,9 @@ import type { DocumentFrontmatter } from "../../schema.ts";
 import { toCslItem } from "./csl-item.ts";
 import { formatCitation } from "./format.ts";
 import { blockLocator } from "./locator.ts";
+import { blockIdSlot, pinpointSlot } from "./block-slots.ts";
 
-/** Placeholder of the block id in a template (only ever inside the URL's fragment). */
-export const blockIdSlot = "XWBLOCKID";
-/** Placeholder of the pinpoint (the margin number ¶12, §2-3) in a template. */
-export const pinpointSlot = "XWPINPOINT";
+export { blockIdSlot, pinpointSlot } from "./block-slots.ts";
 
 /** What a block citation needs besides the document. */
 export interface BlockCitationOptions {

@@ -27,9 +27,15 @@ export interface Harness {
 
 const loopbackHosts = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
+/** Which built site to serve: dist/ at / unless a test built another one (e.g. under a base path). */
+export interface HarnessOptions {
+  root?: string;
+  base?: string;
+}
+
 /** Start the server and Chromium; call `close()` in afterAll. */
-export async function openHarness(): Promise<Harness> {
-  const { server, url } = await startServer({ root: distDir, port: 0 });
+export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const { server, url } = await startServer({ root: options.root ?? distDir, port: 0, base: options.base ?? "/" });
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: [

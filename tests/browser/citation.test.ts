@@ -1,0 +1,215 @@
+/**
+ * Citing a text in the browser: the per-paragraph control copies the permalink and the GB/T 7714
+ * citation to the clipboard, a paragraph URL lands highlighted, the "引用本文" panel shows every
+ * style, its downloads parse back to the page's title and date, and the head carries the
+ * metadata reference managers read.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { Cite } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import { openHarness, type Harness } from "./harness.ts";
+import { pickText, textPagePath } from "./site-data.ts";
+import { blockCitation } from "../../src/lib/citation/block-citation.ts";
+import { parseDocumentFile } from "../../scripts/lib/previous-content.ts";
+
+let harness: Harness;
+let context: BrowserContext;
+let page: Page;
+const text = pickText({ paragraphs: 4 });
+const contentFile = join(import.meta.dirname, "../../content/texts", `${text.slug}.md`);
+const doc = parseDocumentFile(contentFile, readFileSync(contentFile, "utf8")).frontmatter;
+
+/** The access date the build printed in the cite panel (引用日期 YYYY-MM-DD). */
+async function accessedOnPage(): Promise<string> {
+  const line = (await page.textContent(".cite-accessed")) ?? "";
+  return /\d{4}-\d{2}-\d{2}/.exec(line)?.[0] ?? "";
+}
+
+beforeAll(async () => {
+  harness = await openHarness();
+  context = await harness.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  page = await context.newPage();
+});
+afterAll(async () => harness?.close());
+
+describe("per-paragraph copy control", () => {
+  it("is a labelled button on every paragraph and heading", async () => {
+    await page.goto(harness.baseUrl + textPagePath(text.slug));
+    const labels = await page.$$eval(".reading > [id]", (blocks) =>
+      blocks.map((b) => b.querySelector(":scope > button.block-cite-toggle")?.getAttribute("aria-label") ?? ""),
+    );
+    expect(labels).toHaveLength(text.blocks.length);
+    text.blocks.forEach((block, i) => {
+      expect(labels[i]).toMatch(/：复制链接或引用$/);
+      if (block.type === "paragraph") expect(labels[i]).toBe(`第${block.id.slice(1)}段：复制链接或引用`);
+      else expect(labels[i]?.slice(0, 2)).toBe(block.text.slice(0, 2));
+    });
+  });
+
+  it("copy link puts the absolute permalink of ¶3 on the clipboard", async () => {
+    await page.click("#p3 > .block-cite-toggle");
+    expect(await page.getAttribute("#p3 > .block-cite-toggle", "aria-expanded")).toBe("true");
+    await page.click("#p3 .block-cite-menu >> text=复制链接");
+    await expect.poll(() => page.textContent(".block-cite-status")).toBe("已复制链接");
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`${text.url}#p3`);
+    expect(link).toMatch(/^https?:\/\/[^/]+\/texts\/[a-z0-9-]+\/#p3$/);
+  });
+
+  it("copy citation puts the GB/T 7714 citation of ¶3 on the clipboard", async () => {
+    await page.click("#p3 > .block-cite-toggle");
+    await page.click("#p3 .block-cite-menu >> text=复制引用");
+    await expect.poll(() => page.textContent(".block-cite-status")).toContain("已复制引用");
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toContain(`${text.url}#p3.`);
+    expect(citation.endsWith(" ¶3")).toBe(true);
+    expect(citation).toBe(blockCitation(doc, { url: text.url, accessed: await accessedOnPage() }, "p3"));
+  });
+
+  it("works from the keyboard: Tab reaches it, Enter opens, Escape closes and returns focus", async () => {
+    await page.focus("#p3 > .block-number");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("第3段：复制链接或引用");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("复制链接");
+    await page.keyboard.press("Escape");
+    expect(await page.locator(".block-cite-menu").count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).toBe("false");
+  });
+
+  it("selects the text for Ctrl+C when the clipboard is refused", async () => {
+    const refused = await context.newPage();
+    await refused.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
+    });
+    await refused.goto(harness.baseUrl + textPagePath(text.slug));
+    await refused.click("#p3 > .block-cite-toggle");
+    await refused.click("#p3 .block-cite-menu >> text=复制链接");
+    const selected = await refused.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0);
+    });
+    expect(selected).toBe(`${text.url}#p3`);
+    expect(await refused.textContent(".block-cite-status")).toContain("Ctrl+C");
+    await refused.close();
+  });
+
+  it("adds no text to the blocks (the reading text stays exactly the export's)", async () => {
+    const shown = await page.$$eval(".reading > [id]", (els) =>
+      els.map((el) => {
+        const copy = el.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll(".block-number, .alias-anchor").forEach((n) => n.remove());
+        return copy.textContent ?? "";
+      }),
+    );
+    expect(shown).toEqual(text.blocks.map((b) => b.text));
+  });
+});
+
+describe("paragraph URL", () => {
+  it("scrolls ¶3 into view and highlights it", async () => {
+    const fresh = await context.newPage();
+    await fresh.goto(`${harness.baseUrl}${textPagePath(text.slug)}#p3`);
+    const box = await fresh.$eval("#p3", (el) => {
+      const rect = el.getBoundingClientRect();
+      return { top: rect.top, bottom: rect.bottom, height: window.innerHeight };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeLessThan(box.height / 2);
+    const background = (id: string) => fresh.$eval(`#${id}`, (el) => getComputedStyle(el).backgroundColor);
+    expect(await background("p3")).not.toBe(await background("p4"));
+    expect(await background("p4")).toBe("rgba(0, 0, 0, 0)");
+    await fresh.close();
+  });
+});
+
+describe("引用本文 / Cite panel", () => {
+  it("shows GB/T 7714, APA and Chicago references, each with a copy button", async () => {
+    await page.goto(harness.baseUrl + textPagePath(text.slug));
+    const panel = page.locator("section.cite-panel");
+    expect(await panel.locator("h2").textContent()).toContain("引用本文");
+    expect(await panel.locator("dt").allTextContents()).toEqual([
+      expect.stringContaining("GB/T 7714-2015"),
+      expect.stringContaining("APA 7"),
+      expect.stringContaining("Chicago 17"),
+    ]);
+    const [gb, apa, chicago] = await panel.locator(".cite-text").allTextContents();
+    expect(gb).toContain(`[${await accessedOnPage()}]`); // GB/T prints the access date in brackets
+    expect(gb).toMatch(/\[(EB|R|N)\/OL\]/);
+    for (const reference of [gb, apa, chicago]) expect(reference).toContain(text.url);
+    expect(apa).toContain(`(${text.date?.slice(0, 4)}`);
+    expect(chicago).toContain(`${text.date?.slice(0, 4)}.`);
+    expect(await panel.locator("button.cite-copy").count()).toBe(3);
+    // The panel is not part of the searchable reading text.
+    expect(await page.locator("[data-pagefind-body] .cite-panel").count()).toBe(0);
+  });
+
+  it.each([
+    ["BibTeX", "bib"],
+    ["RIS", "ris"],
+    ["CSL-JSON", "json"],
+  ])("the %s download parses back to the page's title and date", async (label, ext) => {
+    const href = await page.getAttribute(`.cite-downloads a:text-is("${label}")`, "href");
+    const url = new URL(href ?? "", page.url()).href;
+    expect(url).toBe(`${harness.baseUrl}cite/${text.slug}.${ext}`);
+    const body = await (await fetch(url)).text();
+    const [item] = new Cite(ext === "json" ? JSON.parse(body) : body).data as {
+      title?: string;
+      issued?: { "date-parts": number[][] };
+      URL?: string;
+    }[];
+    const title = await page.getAttribute('meta[name="citation_title"]', "content");
+    expect(item?.title).toBe(title);
+    expect(item?.title).toContain(text.title.replace(/^〔|〕$/g, "").slice(0, 8));
+    const isoDate = (parts: (number | string)[] = []) => parts.map((n) => String(n).padStart(2, "0")).join("-");
+    const issued = isoDate(item?.issued?.["date-parts"][0]);
+    if (ext === "ris") {
+      // citation-js reads a RIS record's date from PY (the year only); the full date is in DA.
+      expect(issued).toBe(text.date?.slice(0, 4));
+      const da = /^DA {2}- (\d+)\/(\d+)\/(\d+)/m.exec(body);
+      if (da) expect(isoDate(da.slice(1))).toBe(text.date);
+    } else expect(issued).toBe(text.date);
+    expect(item?.URL).toBe(text.url);
+  });
+});
+
+describe("<head> metadata for reference managers", () => {
+  const meta = (name: string) => page.getAttribute(`meta[name="${name}"]`, "content");
+
+  it("has Highwire citation_* and Dublin Core tags", async () => {
+    await page.goto(harness.baseUrl + textPagePath(text.slug));
+    expect(await meta("citation_title")).toContain(text.title.replace(/^〔|〕$/g, ""));
+    expect(await meta("citation_publication_date")).toBe(text.date?.replace(/-/g, "/"));
+    expect(await meta("citation_language")).toBe("zh");
+    expect(await meta("citation_publisher")).toBeTruthy();
+    expect(await meta("DC.title")).toBe(await meta("citation_title"));
+    expect(await meta("DC.identifier")).toBe(text.url);
+    const authors = await page.$$eval('meta[name="citation_author"]', (els) =>
+      els.map((e) => e.getAttribute("content")),
+    );
+    expect(authors.length).toBeGreaterThan(0);
+    // Chinese names surname-first with no comma or space (习近平, not "习, 近平").
+    for (const author of authors) expect(author).not.toMatch(/[,，\s]/);
+  });
+
+  it("has an absolute canonical URL and schema.org JSON-LD that parses", async () => {
+    expect(await page.getAttribute('link[rel="canonical"]', "href")).toBe(text.url);
+    const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? "") as Record<
+      string,
+      unknown
+    >;
+    expect(ld["@context"]).toBe("https://schema.org");
+    expect(ld["url"]).toBe(text.url);
+    expect(ld["inLanguage"]).toBe("zh-CN");
+    expect(ld["datePublished"]).toBe(text.date);
+  });
+
+  it("made no request to another host", () => {
+    expect(harness.externalRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Old links after a correction, end to end: an editor merges two paragraphs of a real source, the
+ * real converter carries the ids over (p5 becomes an alias of p4), the real site is built from
+ * that content, for another host and a base path (SITE_URL, BASE_PATH), and the old URL #p5
+ * lands on — and highlights — the surviving paragraph. The one extra build of the test run
+ * happens here, into a temporary folder (no search index, separate Astro cache).
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { openHarness, type Harness } from "./harness.ts";
+import { convertCorpus, writeCorpus } from "../../scripts/lib/corpus.ts";
+import { readPreviousContent, type PreviousDocument } from "../../scripts/lib/previous-content.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const sourceFile = "001_0f24566a65a87a3f.txt";
+const siteUrl = "https://edition.example.org";
+const basePath = "/xiangwen/";
+
+let workDir: string;
+let harness: Harness;
+let page: Page;
+let before: PreviousDocument;
+let after: PreviousDocument;
+
+/** Copy the source and the published content, merge ¶4 and ¶5 in the source, re-convert. */
+function correctAndReconvert(dir: string): string {
+  const sources = join(dir, "sources");
+  const content = join(dir, "content/texts");
+  mkdirSync(sources);
+  cpSync(join(root, "sources", sourceFile), join(sources, sourceFile));
+  cpSync(join(root, "content/texts"), content, { recursive: true });
+  const previous = readPreviousContent(content);
+  before = previous.find((d) => d.frontmatter.source.file === sourceFile) as PreviousDocument;
+  const lines = readFileSync(join(sources, sourceFile), "utf8").split("\n");
+  const p4 = lines.findIndex((line) => line.trim() === before.blocks.find((b) => b.id === "p4")?.text);
+  expect(p4).toBeGreaterThan(0);
+  lines.splice(p4, 2, `${lines[p4] ?? ""}${lines[p4 + 1] ?? ""}`);
+  writeFileSync(join(sources, sourceFile), lines.join("\n"));
+  writeCorpus(content, convertCorpus({ sourcesDir: sources, useSidecars: true, previous }));
+  after = readPreviousContent(content).find((d) => d.frontmatter.slug === before.frontmatter.slug) as PreviousDocument;
+  return content;
+}
+
+/**
+ * The environment of a build started from a test: Vitest puts Vite's own variables (BASE_URL=/,
+ * MODE, NODE_ENV=test …) into process.env, and Astro would let BASE_URL override the base path.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const vitestVariables = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]);
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !vitestVariables.has(name) && !name.startsWith("VITEST")),
+  );
+}
+
+/** `astro build` of the site from that content, for another host and base path, into dir/dist. */
+function buildSite(dir: string, content: string): string {
+  const outDir = join(dir, "dist");
+  const script = `import { build } from "astro"; await build({ outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(join(dir, "cache"))}, logLevel: "warn" });`;
+  execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...buildEnv(),
+      XIANGWEN_CONTENT_DIR: content,
+      SITE_URL: siteUrl,
+      BASE_PATH: basePath,
+      ASTRO_TELEMETRY_DISABLED: "1",
+    },
+  });
+  return outDir;
+}
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), "xiangwen-alias-site-"));
+  const outDir = buildSite(workDir, correctAndReconvert(workDir));
+  harness = await openHarness({ root: outDir, base: basePath });
+  const context = await harness.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await harness?.close();
+  if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+const pageUrl = () => `${siteUrl}${basePath}texts/${before.frontmatter.slug}/`;
+
+describe("an alias after two paragraphs were merged", () => {
+  it("the converter made p5 an alias of p4", () => {
+    expect(after.frontmatter.aliases).toEqual({ p5: "p4" });
+    expect(after.blocks.map((b) => b.id)).not.toContain("p5");
+    const text = (doc: PreviousDocument, id: string) => doc.blocks.find((b) => b.id === id)?.text ?? "";
+    expect(text(after, "p4")).toBe(text(before, "p4") + text(before, "p5"));
+  });
+
+  it("opening #p5 lands on ¶4, in view and highlighted", async () => {
+    await page.goto(`${harness.baseUrl}texts/${before.frontmatter.slug}/#p5`);
+    expect(await page.$eval("#p5", (el) => el.parentElement?.id)).toBe("p4");
+    const box = await page.$eval("#p4", (el) => {
+      const rect = el.getBoundingClientRect();
+      return { top: rect.top, height: window.innerHeight };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.top).toBeLessThan(box.height / 2);
+    const background = (id: string) => page.$eval(`#${id}`, (el) => getComputedStyle(el).backgroundColor);
+    expect(await background("p4")).not.toBe(await background("p3"));
+    expect(await background("p3")).toBe("rgba(0, 0, 0, 0)");
+  });
+
+  it("copy link on the survivor gives its current id under SITE_URL and BASE_PATH", async () => {
+    await page.click("#p4 > .block-cite-toggle");
+    await page.click("#p4 .block-cite-menu >> text=复制链接");
+    await expect.poll(() => page.textContent(".block-cite-status")).toBe("已复制链接");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${pageUrl()}#p4`);
+  });
+});
+
+describe("permalinks honour SITE_URL and BASE_PATH", () => {
+  it("canonical, citation_public_url, DC.identifier and JSON-LD are absolute under the base path", async () => {
+    await page.goto(`${harness.baseUrl}texts/${before.frontmatter.slug}/`);
+    expect(await page.getAttribute('link[rel="canonical"]', "href")).toBe(pageUrl());
+    expect(await page.getAttribute('meta[name="citation_public_url"]', "content")).toBe(pageUrl());
+    expect(await page.getAttribute('meta[name="DC.identifier"]', "content")).toBe(pageUrl());
+    const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? "") as { url: string };
+    expect(ld.url).toBe(pageUrl());
+    for (const reference of await page.locator(".cite-text").allTextContents()) expect(reference).toContain(pageUrl());
+  });
+
+  it("the downloads sit under the base path and carry the same URL", async () => {
+    const href = await page.getAttribute('.cite-downloads a:text-is("CSL-JSON")', "href");
+    const url = new URL(href ?? "", page.url()).href;
+    expect(url).toBe(`${harness.baseUrl}cite/${before.frontmatter.slug}.json`);
+    const [item] = (await (await fetch(url)).json()) as { URL: string }[];
+    expect(item?.URL).toBe(pageUrl());
+  });
+
+  it("made no request to another host", () => {
+    expect(harness.externalRequests).toEqual([]);
+  });
+});

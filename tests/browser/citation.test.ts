@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
-import { openHarness, type Harness } from "./harness.ts";
+import { axePath, openHarness, type Harness } from "./harness.ts";
 import { pickText, textPagePath } from "./site-data.ts";
 import { blockCitation } from "../../src/lib/citation/block-citation.ts";
 import { parseDocumentFile } from "../../scripts/lib/previous-content.ts";
@@ -99,7 +99,23 @@ describe("per-paragraph copy control", () => {
     await refused.close();
   });
 
-  it("adds no text to the blocks (the reading text stays exactly the export's)", async () => {
+  it("has no axe-core violations with the menu open on a paragraph and a heading", async () => {
+    await page.goto(harness.baseUrl + textPagePath(text.slug));
+    await page.addScriptTag({ path: axePath });
+    const heading = text.blocks.find((b) => b.type === "heading");
+    for (const id of ["p3", heading?.id].filter(Boolean)) {
+      await page.click(`#${id} > .block-cite-toggle`);
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe;
+        return (await axe.run()).violations.map((v) => v.id);
+      });
+      expect(violations).toEqual([]);
+    }
+    await page.keyboard.press("Escape");
+  });
+
+  it("adds no text to the blocks once closed (the reading text stays exactly the export's)", async () => {
+    expect(await page.locator(".block-cite-menu").count()).toBe(0);
     const shown = await page.$$eval(".reading > [id]", (els) =>
       els.map((el) => {
         const copy = el.cloneNode(true) as HTMLElement;

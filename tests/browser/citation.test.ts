@@ -165,6 +165,19 @@ describe("引用本文 / Cite panel", () => {
     expect(await page.locator("[data-pagefind-body] .cite-panel").count()).toBe(0);
   });
 
+  it("is readable without JavaScript (and the page has no copy controls then)", async () => {
+    const noJs = await harness.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(harness.baseUrl + textPagePath(text.slug));
+    expect(await plain.isVisible(".cite-panel .cite-text >> nth=0")).toBe(true);
+    expect(await plain.locator(".cite-panel .cite-text").allTextContents()).toEqual(
+      await page.locator(".cite-panel .cite-text").allTextContents(),
+    );
+    expect(await plain.locator(".block-cite-toggle, .cite-copy").count()).toBe(0);
+    expect(await plain.locator(".reading > [id] > a.block-number").count()).toBe(text.blocks.length);
+    await noJs.close();
+  });
+
   it.each([
     ["BibTeX", "bib"],
     ["RIS", "ris"],

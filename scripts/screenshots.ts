@@ -3,8 +3,7 @@
  * looking at what readers see (written to `screenshots/`, which git ignores).
  */
 import { mkdirSync } from "node:fs";
-import { chromium } from "playwright-core";
-import { findChromium } from "../tests/browser/find-chromium.ts";
+import { launchChromium } from "../tests/browser/find-chromium.ts";
 import { startServer } from "./serve.ts";
 
 const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
@@ -15,17 +14,7 @@ const paths = [
 ];
 
 const { server, url } = await startServer({ root: "dist", port: 0 });
-const browser = await chromium.launch({
-  executablePath: findChromium(),
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 mkdirSync("screenshots", { recursive: true });
 for (const [name, viewport] of Object.entries(viewports)) {
   const page = await browser.newPage({ viewport });

@@ -24,9 +24,11 @@ for (const slug of readdirSync(join(dist, "texts")).sort()) {
   const assets = [...html.matchAll(/<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"/g)].map(
     (m) => m[1] ?? "",
   );
-  const external = [...html.matchAll(/(?:src|href)="(https?:)?\/\/(?!localhost)[^"]+"/g)].filter(
-    (m) => !/rel="canonical"|citation_|og:/.test(m.input.slice(Math.max(0, (m.index ?? 0) - 80), m.index)),
-  );
+  // Only what a browser fetches counts (stylesheets, scripts, images, icons, preloads), not the
+  // canonical link, the Dublin Core schema link or metadata values.
+  const fetched =
+    /<(?:script|img|iframe|link(?=[^>]*rel="(?:stylesheet|preload|icon|modulepreload)"))[^>]+(?:src|href)="(?:https?:)?\/\/(?!localhost|127\.0\.0\.1)[^"]+"/g;
+  const external = [...html.matchAll(fetched)];
   const fonts = assets.filter((a) => /\.(woff2?|ttf|otf)$/.test(a)).length + (html.match(/@font-face/g)?.length ?? 0);
   let transfer = gz(html);
   for (const asset of assets) {

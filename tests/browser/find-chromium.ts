@@ -1,6 +1,7 @@
 /** Locate a Chromium binary for the browser tests (no browser downloads happen here). */
 import { accessSync, constants } from "node:fs";
 import { delimiter, join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
 
 const candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 
@@ -31,4 +32,19 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
       "or `npx playwright install chromium` where downloads work, then set CHROMIUM_PATH to its binary " +
       "if it is not on PATH.",
   );
+}
+
+/** Flags for headless Chromium on a machine without network or GPU (and as root, without sandbox). */
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Launch the Chromium that `findChromium` finds, headless. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 }

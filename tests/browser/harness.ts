@@ -4,9 +4,9 @@
  */
 import { resolve } from "node:path";
 import type { Server } from "node:http";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
 import { startServer } from "../../scripts/serve.ts";
-import { findChromium } from "./find-chromium.ts";
+import { launchChromium } from "./find-chromium.ts";
 
 /** The built site the tests run against. */
 export const distDir = resolve(import.meta.dirname, "../../dist");
@@ -36,17 +36,7 @@ export interface HarnessOptions {
 /** Start the server and Chromium; call `close()` in afterAll. */
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
   const { server, url } = await startServer({ root: options.root ?? distDir, port: 0, base: options.base ?? "/" });
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   const externalRequests: string[] = [];
   return {
     browser,

@@ -4,14 +4,8 @@
  * blocks); the other lines are reflowed into paragraphs by their width in em.
  */
 import { emWidth, sentenceEndPattern } from "./chars.ts";
-import {
-  couldBeHeading,
-  endsOpen,
-  isSubtitleLine,
-  numberedHeadingPattern,
-  obviousDisplayRole,
-  rolesInTightRun,
-} from "./display-role.ts";
+import { couldBeHeading, endsOpen, isSubtitleLine, obviousDisplayRole, rolesInTightRun } from "./display-role.ts";
+import { displayUnits } from "./display-units.ts";
 import { bylineRanges, isLetterSpaced, normaliseSpaces } from "./spaces.ts";
 import type { DisplayRole, Note, SourceLine, Unit } from "./types.ts";
 
@@ -106,21 +100,6 @@ function assignSingleRoles(items: Item[]): void {
   });
 }
 
-function displayUnits(lines: SourceLine[], roles: DisplayRole[]): Unit[] {
-  const units: Unit[] = [];
-  lines.forEach((line, k) => {
-    const role = roles[k] ?? "heading";
-    const previous = units.at(-1);
-    if (role === "heading" && previous?.role === "heading") {
-      previous.lines.push(line);
-      previous.notes.push(...line.notes);
-    } else {
-      units.push({ type: "display", role, lines: [line], text: "", notes: [...line.notes] });
-    }
-  });
-  return units;
-}
-
 /** Join the lines of one paragraph and record what reflow did. */
 function paragraphUnit(lines: SourceLine[]): Unit {
   const joined = lines.map((l) => l.text).join("");
@@ -198,23 +177,5 @@ export function columnUnits(lines: ReadonlyArray<SourceLine | null>): Unit[] {
     if (!nextIsBody || short || (sentenceEndPattern.test(item.line.text) && nextLooksIndented)) endParagraph();
   });
   endParagraph();
-  for (const unit of units) if (unit.type === "display") unit.text = joinDisplayLines(unit.lines);
   return units;
-}
-
-/**
- * Join the lines of a display unit: a heading wrapped mid-phrase joins directly; two lines of about
- * equal length are a couplet (`“书香湖南”品牌引领 / 三湘阅读风头渐盛`) and keep a space.
- */
-export function joinDisplayLines(lines: readonly SourceLine[]): string {
-  const [first, second] = lines;
-  const couplet =
-    lines.length === 2 &&
-    first !== undefined &&
-    second !== undefined &&
-    !numberedHeadingPattern.test(first.text) &&
-    couldBeHeading(first.text) &&
-    Math.abs(emWidth(first.text) - emWidth(second.text)) <= 2 &&
-    emWidth(second.text) >= 5;
-  return lines.map((line) => line.text).join(couplet ? " " : "");
 }

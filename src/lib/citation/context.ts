@@ -2,11 +2,11 @@
  * The two facts a citation takes from the build rather than from the document: the absolute
  * URL of the page and the access date.
  */
+import { absoluteUrl, textPath } from "../urls.ts";
 
-/** Absolute URL of a document page: site origin + base + `texts/<slug>/`. */
+/** Absolute URL of a document page: site origin + base + `texts/<slug>/` (the site's one URL rule). */
 export function documentUrl(site: URL | string, base: string, slug: string): string {
-  const path = `${base.replace(/\/+$/, "")}/texts/${slug}/`;
-  return new URL(path, site).href;
+  return absoluteUrl(site, base, textPath(slug));
 }
 
 /**

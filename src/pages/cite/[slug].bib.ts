@@ -8,5 +8,5 @@ export const prerender = true;
 export const getStaticPaths = citeStaticPaths;
 
 /** Write the record (UTF-8: biber, BibLaTeX and XeLaTeX read Chinese as is). */
-export const GET: APIRoute<{ doc: DocumentFrontmatter }> = ({ props, site }) =>
-  downloadResponse(toBibtex(downloadItem(props.doc, site)), "application/x-bibtex", `${props.doc.slug}.bib`);
+export const GET: APIRoute<{ doc: DocumentFrontmatter }> = ({ props }) =>
+  downloadResponse(toBibtex(downloadItem(props.doc)), "application/x-bibtex", `${props.doc.slug}.bib`);

@@ -8,9 +8,9 @@ export const prerender = true;
 export const getStaticPaths = citeStaticPaths;
 
 /** Write the item (an array of one, the form CSL-JSON files take). */
-export const GET: APIRoute<{ doc: DocumentFrontmatter }> = ({ props, site }) =>
+export const GET: APIRoute<{ doc: DocumentFrontmatter }> = ({ props }) =>
   downloadResponse(
-    toCslJson(downloadItem(props.doc, site)),
+    toCslJson(downloadItem(props.doc)),
     "application/vnd.citationstyles.csl+json",
     `${props.doc.slug}.json`,
   );

@@ -8,9 +8,5 @@ export const prerender = true;
 export const getStaticPaths = citeStaticPaths;
 
 /** Write the record. */
-export const GET: APIRoute<{ doc: DocumentFrontmatter }> = ({ props, site }) =>
-  downloadResponse(
-    toRis(downloadItem(props.doc, site)),
-    "application/x-research-info-systems",
-    `${props.doc.slug}.ris`,
-  );
+export const GET: APIRoute<{ doc: DocumentFrontmatter }> = ({ props }) =>
+  downloadResponse(toRis(downloadItem(props.doc)), "application/x-research-info-systems", `${props.doc.slug}.ris`);

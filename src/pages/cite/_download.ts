@@ -5,7 +5,8 @@
  */
 import { getCollection } from "astro:content";
 import type { DocumentFrontmatter } from "../../schema.ts";
-import { accessDate, documentUrl } from "../../lib/citation/context.ts";
+import { accessDate } from "../../lib/citation/context.ts";
+import { textUrl } from "../../lib/collection.ts";
 import { toCslItem, type CslItem } from "../../lib/citation/csl-item.ts";
 
 /** Static paths of the download routes: every text of the collection, by slug. */
@@ -18,9 +19,8 @@ export async function citeStaticPaths(): Promise<{ params: { slug: string }; pro
 }
 
 /** The CSL item a download is converted from. */
-export function downloadItem(doc: DocumentFrontmatter, site: URL | undefined): CslItem {
-  const url = documentUrl(site ?? "http://localhost/", import.meta.env.BASE_URL, doc.slug);
-  return toCslItem(doc, { url, accessed: accessDate() });
+export function downloadItem(doc: DocumentFrontmatter): CslItem {
+  return toCslItem(doc, { url: textUrl(doc.slug), accessed: accessDate() });
 }
 
 /** A download response; `attachment` makes browsers save the file instead of showing it. */

@@ -9,6 +9,8 @@ import { ConvertError } from "./errors.ts";
 export interface PreviousDocument {
   frontmatter: DocumentFrontmatter;
   blocks: Block[];
+  /** The Markdown body as written. */
+  body: string;
 }
 
 /** Parse one generated document file. */
@@ -21,7 +23,8 @@ export function parseDocumentFile(name: string, text: string): PreviousDocument 
     throw new ConvertError(name, issue?.message ?? "invalid frontmatter", `field ${issue?.path.join(".")}`);
   }
   try {
-    return { frontmatter: checked.data, blocks: markdownToBlocks(match[2] ?? "") };
+    const body = match[2] ?? "";
+    return { frontmatter: checked.data, blocks: markdownToBlocks(body), body };
   } catch (error) {
     throw new ConvertError(name, (error as Error).message);
   }

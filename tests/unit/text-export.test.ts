@@ -2,8 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { documentSchema } from "../../src/schema.ts";
+import { parseDocumentFile } from "../../scripts/lib/previous-content.ts";
 import { markdownToBlocks } from "../../src/lib/block-markdown.ts";
 import { buildCorpusEntry, buildTextExport, exportBlocks, toJsonFile } from "../../src/export/text-export.ts";
 import { corpusEntrySchema, textExportSchema } from "../../src/export-schema.ts";
@@ -13,9 +12,8 @@ const files = readdirSync(dir).filter((name) => name.endsWith(".md"));
 
 /** Frontmatter (validated) and body of a content file. */
 function readDocument(name: string) {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(join(dir, name), "utf8"));
-  if (!match) throw new Error(`${name}: no frontmatter`);
-  return { doc: documentSchema.parse(parse(match[1] ?? "")), body: match[2] ?? "" };
+  const { frontmatter, body } = parseDocumentFile(name, readFileSync(join(dir, name), "utf8"));
+  return { doc: frontmatter, body };
 }
 
 describe.each(files)("export of %s", (name) => {

@@ -7,16 +7,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertSource } from "../../../scripts/lib/convert-source.ts";
 import { convertCorpus, diffCorpus } from "../../../scripts/lib/corpus.ts";
-import { markdownToBlocks } from "../../../src/lib/block-markdown.ts";
-import { documentSchema } from "../../../src/schema.ts";
-import { parse } from "yaml";
+import { parseDocumentFile } from "../../../scripts/lib/previous-content.ts";
 
 const root = join(import.meta.dirname, "../../..");
 const sourcesDir = join(root, "sources");
 const corpus = convertCorpus({ sourcesDir, useSidecars: true });
-const documents = [...corpus.values()].map((file) => {
-  const [, yaml = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(file) ?? [];
-  return { fm: documentSchema.parse(parse(yaml)), blocks: markdownToBlocks(body) };
+const documents = [...corpus].map(([name, file]) => {
+  const { frontmatter, blocks } = parseDocumentFile(name, file);
+  return { fm: frontmatter, blocks };
 });
 const bySource = (file: string) =>
   documents.filter((d) => d.fm.source.file === file).sort((a, b) => a.fm.order - b.fm.order);

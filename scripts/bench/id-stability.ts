@@ -31,7 +31,8 @@ const fresh = (texts: readonly string[]): Block[] =>
   texts.map((text, k) => ({ id: `p${k + 1}`, type: "paragraph", text }));
 const totals = { edits: 0, published: 0, unchanged: 0, keptOnUnchanged: 0, aliased: 0, lost: 0 };
 
-for (const doc of readPreviousContent("content/texts")) {
+const documents = readPreviousContent("content/texts");
+for (const doc of documents) {
   let texts = doc.blocks.filter((b) => b.type === "paragraph").map((b) => b.text);
   let history: IdHistory = { blocks: fresh(texts), aliases: {} };
   for (let round = 0; round < 5; round++) {
@@ -55,7 +56,7 @@ for (const doc of readPreviousContent("content/texts")) {
   }
 }
 console.log(
-  `${totals.edits} edits in 5 rounds on ${readPreviousContent("content/texts").length} real documents: ` +
+  `${totals.edits} edits in 5 rounds on ${documents.length} real documents: ` +
     `${totals.published} published ids checked, ${totals.lost} lost, ${totals.aliased} resolved through aliases; ` +
     `${totals.keptOnUnchanged} of ${totals.unchanged} unchanged paragraphs kept their id`,
 );

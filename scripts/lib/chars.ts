@@ -28,10 +28,3 @@ export function emWidth(text: string): number {
   }
   return width;
 }
-
-/** Number of Han characters in a text. */
-export function hanCount(text: string): number {
-  let count = 0;
-  for (const ch of text) if (hanPattern.test(ch)) count += 1;
-  return count;
-}

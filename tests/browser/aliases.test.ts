@@ -14,6 +14,7 @@ import type { Page } from "playwright-core";
 import { openHarness, type Harness } from "./harness.ts";
 import { convertCorpus, writeCorpus } from "../../scripts/lib/corpus.ts";
 import { readPreviousContent, type PreviousDocument } from "../../scripts/lib/previous-content.ts";
+import { buildEnv } from "./build-env.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const sourceFile = "001_0f24566a65a87a3f.txt";
@@ -43,17 +44,6 @@ function correctAndReconvert(dir: string): string {
   writeCorpus(content, convertCorpus({ sourcesDir: sources, useSidecars: true, previous }));
   after = readPreviousContent(content).find((d) => d.frontmatter.slug === before.frontmatter.slug) as PreviousDocument;
   return content;
-}
-
-/**
- * The environment of a build started from a test: Vitest puts Vite's own variables (BASE_URL=/,
- * MODE, NODE_ENV=test …) into process.env, and Astro would let BASE_URL override the base path.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const vitestVariables = new Set(["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]);
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !vitestVariables.has(name) && !name.startsWith("VITEST")),
-  );
 }
 
 /** `astro build` of the site from that content, for another host and base path, into dir/dist. */

@@ -6,6 +6,7 @@
 import { execSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { buildEnv } from "./build-env.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const inputs = ["content", "src", "astro.config.mjs", "scripts/index-search.ts"];
@@ -26,7 +27,7 @@ export default function setup(): void {
   if (builtAt > sourcesAt) return;
   process.stderr.write(builtAt ? "dist/ is older than its sources: rebuilding\n" : "dist/ not built yet: building\n");
   try {
-    execSync("npm run build:site", { cwd: root, stdio: "inherit" });
+    execSync("npm run build:site", { cwd: root, stdio: "inherit", env: buildEnv() });
   } catch {
     throw new Error("npm run build:site failed (see its output above); the browser tests need a built dist/");
   }

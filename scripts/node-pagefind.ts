@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { PagefindApi } from "../src/search/pagefind-types.ts";
+import { baseOfTextUrl, sitePaths } from "../src/format/urls.ts";
 
 /** Make `fetch(file:...)` read the file (installed once per process). */
 function allowFileFetch(): void {
@@ -28,13 +29,12 @@ function allowFileFetch(): void {
 /** The base path the site was built for, read from `data/corpus.json` (`/` when unknown). */
 export function builtBasePath(site: string): string {
   try {
-    const corpus = JSON.parse(readFileSync(join(site, "data", "corpus.json"), "utf8")) as {
+    const corpus = JSON.parse(readFileSync(join(site, sitePaths.corpusData()), "utf8")) as {
       texts: { slug: string; url: string }[];
     };
     const first = corpus.texts[0];
     if (!first) return "/";
-    const path = new URL(first.url).pathname;
-    return path.slice(0, path.length - `texts/${first.slug}/`.length) || "/";
+    return baseOfTextUrl(first.url, first.slug);
   } catch {
     return "/";
   }

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { normaliseBase } from "../src/format/urls.ts";
 
 const mimeTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -60,7 +61,7 @@ export interface ServeOptions {
 /** Start serving `root` on 127.0.0.1; `port: 0` picks a free port. Resolves once listening. */
 export async function startServer(options: ServeOptions): Promise<{ server: Server; url: string }> {
   const root = resolve(options.root);
-  const base = `/${(options.base ?? "").replace(/^\/+|\/+$/g, "")}/`.replace("//", "/");
+  const base = normaliseBase(options.base);
   const server = createServer((request, response) => {
     void respond(request, response).catch(() => {
       if (!response.headersSent) response.statusCode = 500;

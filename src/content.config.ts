@@ -4,7 +4,7 @@
  */
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { documentSchema } from "./schema.ts";
+import { documentSchema } from "./format/schema.ts";
 
 /** Where the documents are read from; `XIANGWEN_CONTENT_DIR` builds the site from another folder (tests). */
 const contentDir = process.env["XIANGWEN_CONTENT_DIR"] || "./content/texts";

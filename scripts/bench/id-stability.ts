@@ -3,9 +3,10 @@
  * in content/ go through seeded random rounds of editors' changes (edit characters, split, merge,
  * insert, delete) and re-conversion; counts what every published id resolves to afterwards.
  */
-import { carryIds, type IdHistory } from "../lib/carry-ids.ts";
+import { carryIds, holdsTextShare, type IdHistory } from "../lib/carry-ids.ts";
+import { containment } from "../lib/similarity.ts";
 import { readPreviousContent } from "../lib/previous-content.ts";
-import type { Block } from "../../src/schema.ts";
+import type { Block } from "../../src/format/schema.ts";
 import { applyEdits, type Edit } from "./edits.ts";
 
 let seed = 20261123;
@@ -59,5 +60,26 @@ console.log(
   `${totals.edits} edits in 5 rounds on ${documents.length} real documents: ` +
     `${totals.published} published ids checked, ${totals.lost} lost, ${totals.aliased} resolved through aliases; ` +
     `${totals.keptOnUnchanged} of ${totals.unchanged} unchanged paragraphs kept their id`,
+);
+
+// The threshold behind "a block holds another's text" (carry-ids.ts): how much of a split part's
+// bigrams its whole keeps, against how much a paragraph shares with any other of its document.
+const partShares: number[] = [];
+const otherShares: number[] = [];
+for (const doc of documents) {
+  const paragraphs = doc.blocks.filter((b) => b.type === "paragraph" && b.text.length >= 12).map((b) => b.text);
+  paragraphs.forEach((text, k) => {
+    for (let cut = 6; cut < text.length - 6; cut += 7) {
+      partShares.push(containment(text.slice(0, cut), text), containment(text.slice(cut), text));
+    }
+    paragraphs.forEach((other, j) => {
+      if (j !== k) otherShares.push(containment(text, other));
+    });
+  });
+}
+const range = (values: number[]) => `${Math.min(...values).toFixed(2)}–${Math.max(...values).toFixed(2)}`;
+console.log(
+  `holds-text share ${holdsTextShare}: a part of a paragraph keeps ${range(partShares)} of its bigrams in the whole ` +
+    `(${partShares.length} cuts); a paragraph shares ${range(otherShares)} with another of its document (${otherShares.length} pairs)`,
 );
 process.exitCode = totals.lost || totals.keptOnUnchanged !== totals.unchanged ? 1 : 0;

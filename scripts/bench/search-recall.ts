@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import type { TextExport } from "../../src/export-schema.ts";
+import type { TextExport } from "../../src/format/export-schema.ts";
 import { runSearch } from "../../src/search/run-search.ts";
 import { loadPagefind } from "../node-pagefind.ts";
 

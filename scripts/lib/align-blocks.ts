@@ -3,7 +3,7 @@
  * (longest common subsequence); between anchors, blocks of the same type pair up where their
  * texts are similar enough, choosing the order-preserving pairing of greatest total similarity.
  */
-import type { Block } from "../../src/schema.ts";
+import type { Block } from "../../src/format/schema.ts";
 import { similarity } from "./similarity.ts";
 
 /** Blocks this similar (Dice on bigrams) or more are the same block, edited. */

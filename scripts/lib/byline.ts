@@ -1,5 +1,5 @@
 /** Parse bylines into people: `湖南日报全媒体记者 孙敏坚 黄晗` → two reporters with their role. */
-import type { BylineEntry } from "../../src/schema.ts";
+import type { BylineEntry } from "../../src/format/schema.ts";
 
 const roleEnd = /(记者|通讯员|摄影|主席|副主席|书记|省长|市长|主任|总理|部长|委员长|作者)$/u;
 

@@ -1,102 +1,63 @@
 /**
  * Units of a PDF column text: one printed line per source line, blank lines between them, first-line
  * indents lost. Lines printed without a blank between them are display units (headlines, title
- * blocks); the other lines are reflowed into paragraphs by their width in em.
+ * blocks); the other lines are reflowed into paragraphs by their width in em (column-lines.ts).
+ *
+ * The numbers below were measured with `npm run bench:columns` on the two column sources (000,
+ * 002): d is how many em a line is shorter than the local column width W. Lines inside a paragraph
+ * have d in [−2, 1.5] (n = 721, 98% within [−1, 1]); a paragraph's first line, whose two-em
+ * indent the extraction lost, has d in [0, 3.5] (n = 102, median 1.5–2); its last line anything.
  */
 import { emWidth, sentenceEndPattern } from "./chars.ts";
+import { columnItems, columnWidthAt, type ColumnItem } from "./column-lines.ts";
 import { couldBeHeading, endsOpen, isSubtitleLine, obviousDisplayRole, rolesInTightRun } from "./display-role.ts";
 import { displayUnits } from "./display-units.ts";
-import { bylineRanges, isLetterSpaced, normaliseSpaces } from "./spaces.ts";
-import type { DisplayRole, Note, SourceLine, Unit } from "./types.ts";
+import { bylineRanges, normaliseSpaces } from "./spaces.ts";
+import type { SourceLine, Unit } from "./types.ts";
 
-type Item =
-  | { kind: "tight"; lines: SourceLine[] }
-  | { kind: "single"; line: SourceLine; width: number; role?: DisplayRole }
-  | { kind: "marker"; line: SourceLine };
+/** A line inside a paragraph is at most 1.5 em short: one this short or more is the paragraph's last. */
+export const lastLineShortfall = 1.75;
+/** A first line is at most 3.5 em short (its indent plus noise): one shorter still also ends its paragraph. */
+export const firstLineShortfall = 3.5;
+/** A line that could be a heading and is shorter than any first line is a heading, not text. */
+export const headingShortfall = firstLineShortfall;
+/** The indent window of a paragraph's first line: continuing lines are at most 1.0 em short (p99). */
+export const indentMin = 1.25;
+export const indentMax = firstLineShortfall;
+/**
+ * Below this share of runs printed without blank lines between them, blank lines separate the
+ * printed lines (the column sources: 1.4–4.7%, only headline blocks are tight); above it, the
+ * source has no blank lines and width alone decides.
+ */
+export const maxTightShareOfSpacedText = 0.3;
 
-/** Normalise the spaces inside one printed line; letter-spaced lines lose all their gaps. */
-function despaceLine(line: SourceLine): SourceLine {
-  const { text, removed } = normaliseSpaces(line.text, isLetterSpaced(line.text));
-  const notes = [...line.notes];
-  if (removed > 0) notes.push({ kind: "space", detail: `${removed} spaces removed`, line: line.n });
-  return { ...line, text, notes };
-}
-
-/** Group lines into runs printed without blank lines between them. */
-function toItems(lines: ReadonlyArray<SourceLine | null>): { items: Item[]; tightRuns: number; runs: number } {
-  const items: Item[] = [];
-  let run: SourceLine[] = [];
-  let runs = 0;
-  let tightRuns = 0;
-  let carried: Note[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    runs += 1;
-    if (run.length > 1) tightRuns += 1;
-    if (run.length > 1) items.push({ kind: "tight", lines: run });
-    else for (const line of run) items.push({ kind: "single", line, width: emWidth(line.text) });
-    run = [];
-  };
-  for (const raw of lines) {
-    if (raw === null) {
-      flush();
-      continue;
-    }
-    const line = despaceLine({ ...raw, notes: [...carried, ...raw.notes] });
-    carried = [];
-    if (line.continuation) {
-      flush();
-      items.push({ kind: "marker", line: { ...line, text: "" } });
-      if (line.text.trim()) run.push({ n: line.n, text: line.text.trim(), notes: [], forceBody: true });
-      continue;
-    }
-    if (line.text.trim() === "") {
-      carried = line.notes; // an artefact-only line: its notes go with the next unit
-      continue;
-    }
-    run.push({ ...line, text: line.text.trim() });
-  }
-  flush();
-  return { items, tightRuns, runs };
-}
-
-/** Median width of the full-looking single lines around position i: the column width there. */
-function columnWidthAt(items: readonly Item[], i: number): number {
-  const widths: number[] = [];
-  for (let j = Math.max(0, i - 12); j < Math.min(items.length, i + 13); j++) {
-    const item = items[j];
-    if (item?.kind === "single" && item.width >= 8) widths.push(item.width);
-  }
-  widths.sort((a, b) => a - b);
-  return widths[Math.floor(widths.length / 2)] ?? 20;
-}
+type Single = Extract<ColumnItem, { kind: "single" }>;
 
 /**
  * Decide which single lines are display lines rather than paragraph text: first from the line
  * alone (dateline, byline, subtitle, a short line ending open), then an open line printed right
  * before a display unit (a kicker above its headline). The second pass does not cascade.
+ * Returns the items with their roles; the input is not changed.
  */
-function assignSingleRoles(items: Item[]): void {
-  const singles = items
-    .map((item, i) => ({ item, i }))
-    .filter(
-      (x): x is { item: Extract<Item, { kind: "single" }>; i: number } =>
-        x.item.kind === "single" && !x.item.line.forceBody,
-    );
-  for (const { item, i } of singles) {
+function withSingleRoles(items: readonly ColumnItem[]): ColumnItem[] {
+  const roled = items.map((item, i): ColumnItem => {
+    if (item.kind !== "single" || item.line.forceBody) return item;
     const text = item.line.text;
     const width = columnWidthAt(items, i);
-    const obvious = obviousDisplayRole(text, item.line.bylineMark ?? false);
-    if (obvious) item.role = obvious;
-    else if (isSubtitleLine(text, width)) item.role = "subtitle";
-    else if (couldBeHeading(text) && item.width < width - 3.5) item.role = "heading";
-  }
-  const displayAfter = singles.map(({ i }) => {
-    const next = items[i + 1];
-    return next?.kind === "tight" || (next?.kind === "single" && next.role !== undefined);
+    const role =
+      obviousDisplayRole(text, item.line.bylineMark ?? false) ??
+      (isSubtitleLine(text, width)
+        ? "subtitle"
+        : couldBeHeading(text) && item.width < width - headingShortfall
+          ? "heading"
+          : undefined);
+    return role ? { ...item, role } : item;
   });
-  singles.forEach(({ item }, k) => {
-    if (!item.role && displayAfter[k] && couldBeHeading(item.line.text)) item.role = "heading";
+  return roled.map((item, i) => {
+    if (item.kind !== "single" || item.line.forceBody || item.role || !couldBeHeading(item.line.text)) return item;
+    const next = roled[i + 1];
+    const displayAfter = next?.kind === "tight" || (next?.kind === "single" && next.role !== undefined);
+    return displayAfter ? { ...item, role: "heading" } : item;
   });
 }
 
@@ -118,18 +79,38 @@ function paragraphUnit(lines: SourceLine[]): Unit {
   return { type: "paragraph", lines, text, notes };
 }
 
+const isBody = (item: ColumnItem | undefined): item is Single => item?.kind === "single" && item.role === undefined;
+
+/**
+ * True when the paragraph ends after body line `i` of `flat`: the next item is not body text,
+ * the line is clearly short, or it is a full line ending a sentence and the next line looks like
+ * an indented first line that runs on (rather than a paragraph's own last line).
+ */
+export function endsParagraphAfter(flat: readonly ColumnItem[], i: number, isFirstLine: boolean): boolean {
+  const item = flat[i] as Single;
+  const next = flat[i + 1];
+  if (!isBody(next)) return true;
+  const width = columnWidthAt(flat, i);
+  // What follows a continuation mark is narrowed by the mark, so its width says nothing.
+  const shortfall = isFirstLine ? firstLineShortfall : lastLineShortfall;
+  if (!item.line.forceBody && item.width < width - shortfall) return true;
+  if (!sentenceEndPattern.test(item.line.text)) return false;
+  const afterNext = flat[i + 2];
+  const nextRunsOn = endsOpen(next.line.text) || isBody(afterNext);
+  return next.width <= width - indentMin && next.width >= width - indentMax && nextRunsOn;
+}
+
 /** Turn column text into paragraphs and display units. */
 export function columnUnits(lines: ReadonlyArray<SourceLine | null>): Unit[] {
-  const { items, tightRuns, runs } = toItems(lines);
-  // When most printed lines stand alone, consecutive lines are display blocks; otherwise the
-  // source has no blank lines between printed lines and width alone decides.
-  const spaced = runs > 0 && tightRuns / runs < 0.3;
-  const flat: Item[] = spaced
-    ? items
-    : items.flatMap((it): Item[] =>
-        it.kind === "tight" ? it.lines.map((line) => ({ kind: "single", line, width: emWidth(line.text) })) : [it],
-      );
-  assignSingleRoles(flat);
+  const { items, tightRuns, runs } = columnItems(lines);
+  const spaced = runs > 0 && tightRuns / runs < maxTightShareOfSpacedText;
+  const flat = withSingleRoles(
+    spaced
+      ? items
+      : items.flatMap((it): ColumnItem[] =>
+          it.kind === "tight" ? it.lines.map((line) => ({ kind: "single", line, width: emWidth(line.text) })) : [it],
+        ),
+  );
 
   const units: Unit[] = [];
   let paragraph: SourceLine[] = [];
@@ -140,41 +121,26 @@ export function columnUnits(lines: ReadonlyArray<SourceLine | null>): Unit[] {
   flat.forEach((item, i) => {
     if (item.kind === "marker") {
       endParagraph();
+      const { line } = item;
       units.push({
         type: "display",
         role: "marker",
-        lines: [item.line],
+        lines: [line],
         text: "",
-        notes: item.line.notes,
-        continuation: item.line.continuation ?? "",
+        notes: line.notes,
+        continuation: line.continuation ?? "",
       });
-      return;
-    }
-    if (item.kind === "tight") {
+    } else if (item.kind === "tight") {
       endParagraph();
       units.push(...displayUnits(item.lines, rolesInTightRun(item.lines.map((l) => l.text))));
-      return;
-    }
-    if (item.role) {
+    } else if (item.role) {
       endParagraph();
       units.push(...displayUnits([item.line], [item.role]));
-      return;
+    } else {
+      const isFirstLine = paragraph.length === 0;
+      paragraph.push(item.line);
+      if (endsParagraphAfter(flat, i, isFirstLine)) endParagraph();
     }
-    const first = paragraph.length === 0;
-    paragraph.push(item.line);
-    const width = columnWidthAt(flat, i);
-    const next = flat[i + 1];
-    const nextIsBody = next?.kind === "single" && next.role === undefined;
-    // What follows a continuation mark is narrowed by the mark, so its width says nothing.
-    const short = !item.line.forceBody && item.width < (first ? width - 3.5 : width - 1.75);
-    // A full line ending a sentence ends the paragraph only when the next line looks indented
-    // (about two em short) and is not itself a paragraph's last line.
-    const afterNext = flat[i + 2];
-    const nextRunsOn =
-      endsOpen(next?.kind === "single" ? next.line.text : "。") ||
-      (afterNext?.kind === "single" && afterNext.role === undefined);
-    const nextLooksIndented = nextIsBody && next.width <= width - 1.25 && next.width >= width - 3.5 && nextRunsOn;
-    if (!nextIsBody || short || (sentenceEndPattern.test(item.line.text) && nextLooksIndented)) endParagraph();
   });
   endParagraph();
   return units;

@@ -3,11 +3,11 @@
  * documents → title block, structure, description → emendations → block ids.
  */
 import { createHash } from "node:crypto";
-import type { Block, DocumentFrontmatter } from "../../src/schema.ts";
+import type { Block, DocumentFrontmatter } from "../../src/format/schema.ts";
 import { cleanLines } from "./clean-lines.ts";
 import { columnUnits } from "./column-units.ts";
 import { decodeSource } from "./decode.ts";
-import { describeDocument, type SourceContext } from "./describe.ts";
+import { describeDocument, type Description, type SourceContext } from "./describe.ts";
 import { findMonthDay, inferDate } from "./dates.ts";
 import { applyEmendations } from "./emendations.ts";
 import { numberBlocks } from "./ids.ts";
@@ -55,6 +55,14 @@ function pageDate(segments: readonly Segment[], text: string): SourceContext["pa
     : null;
 }
 
+/** The description with the sidecar's better title, if it gives one, marked as supplied. */
+function withSuppliedTitle(described: Description, facts: DocumentFacts | undefined): Description {
+  if (!facts?.title) return described;
+  const reason = facts.titleReason ? `: ${facts.titleReason}` : "";
+  const note: Note = { kind: "supplied", detail: `title supplied by the editors${reason}`, text: facts.title };
+  return { ...described, title: facts.title, titleSupplied: true, notes: [...described.notes, note] };
+}
+
 function factsFor(sidecar: Sidecar | null, title: string, firstParagraph: string): DocumentFacts | undefined {
   return sidecar?.documents.find((d) => title.includes(d.match) || firstParagraph.includes(d.match));
 }
@@ -76,31 +84,22 @@ export function convertSource(
 
   const documents = segments.map((segment, order): ConvertedDocument => {
     const titleBlock = readTitleBlock(segment.head);
-    const drafts = recogniseStructure(segment.body);
-    const description = describeDocument(titleBlock, drafts, context, segment.continuation);
-    const facts = factsFor(sidecar, description.title, drafts.find((b) => b.type === "paragraph")?.text ?? "");
-    applyEmendations(drafts, facts, sidecarFile);
-    if (facts?.title) {
-      description.notes.push({
-        kind: "supplied",
-        detail: `title supplied by the editors${facts.titleReason ? `: ${facts.titleReason}` : ""}`,
-        text: facts.title,
-      });
-      Object.assign(description, { title: facts.title, titleSupplied: true });
-    }
+    const structured = recogniseStructure(segment.body);
+    const described = describeDocument(titleBlock, structured, context, segment.continuation);
+    const facts = factsFor(sidecar, described.title, structured.find((b) => b.type === "paragraph")?.text ?? "");
+    const drafts = applyEmendations(structured, facts, sidecarFile);
+    const { notes: describeNotes, ...describedFields } = withSuppliedTitle(described, facts);
     const ids = numberBlocks(drafts);
     const usedLines = [...segment.head, ...segment.body].flatMap((u) => u.lines.map((l) => l.n));
     const apparatus = [
-      ...[...titleBlock.notes, ...description.notes].map((note) => ({ block: null, ...note })),
+      ...[...titleBlock.notes, ...describeNotes].map((note) => ({ block: null, ...note })),
       ...drafts.flatMap((draft, k) => compactSpaces(draft.notes).map((note) => ({ block: ids[k] ?? null, ...note }))),
     ];
-    const { notes: _notes, ...describedFields } = description;
     const frontmatter: Omit<DocumentFrontmatter, "slug"> = {
       ...describedFields,
       ...(titleBlock.kicker ? { kicker: titleBlock.kicker } : {}),
       ...(titleBlock.subtitle ? { subtitle: titleBlock.subtitle } : {}),
       ...(titleBlock.dateline ? { dateline: titleBlock.dateline } : {}),
-      byline: titleBlock.byline,
       source: {
         file,
         sha256,

@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import type { Block, DocumentFrontmatter } from "../../src/schema.ts";
+import type { Block, DocumentFrontmatter } from "../../src/format/schema.ts";
 import { carryIds } from "./carry-ids.ts";
 import { convertSource, type ConvertedDocument } from "./convert-source.ts";
 import { emitDocument } from "./emit.ts";

@@ -2,7 +2,7 @@
  * Describe a document from its title block and body: kind, title (supplied when missing), date
  * (inferred and marked when the source gives only month and day), place and issuing body.
  */
-import type { DocumentKind } from "../../src/schema.ts";
+import type { BylineEntry, DocumentKind } from "../../src/format/schema.ts";
 import { reportersInDateline } from "./byline.ts";
 import { findFullDate, findMonthDay, inferDate } from "./dates.ts";
 import { newsDatelinePattern } from "./segment.ts";
@@ -19,6 +19,8 @@ export interface Description {
   dateNote?: string;
   place?: string;
   issuer?: string;
+  /** The title block's byline, or for news without one the reporters named in the dateline. */
+  byline: BylineEntry[];
   notes: Note[];
 }
 
@@ -106,11 +108,14 @@ export function describeDocument(
     text = supplyTitle(kind, title, paragraphs, continuation);
     notes.push({ kind: "supplied", detail: "the source prints no title; the editors supplied one", text });
   }
+  const byline =
+    kind === "news" && title.byline.length === 0 ? reportersInDateline(paragraphs[0] ?? "") : [...title.byline];
   const description: Description = {
     kind,
     title: text,
     titleSupplied: notes.length > 0,
     ...findDate(kind, title, paragraphs, context),
+    byline,
     notes,
   };
   const place =
@@ -125,6 +130,5 @@ export function describeDocument(
         ? /^(.+?)(?:工作报告|报告|公报)$/u.exec(title.title ?? "")?.[1]
         : undefined;
   if (issuer) description.issuer = issuer;
-  if (kind === "news" && title.byline.length === 0) title.byline.push(...reportersInDateline(paragraphs[0] ?? ""));
   return description;
 }

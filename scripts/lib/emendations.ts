@@ -3,11 +3,18 @@ import { ConvertError } from "./errors.ts";
 import type { DocumentFacts } from "./sidecar.ts";
 import type { DraftBlock } from "./structure.ts";
 
-/** Replace each emendation's `from` (which must occur exactly once) by its `to`. */
-export function applyEmendations(blocks: DraftBlock[], facts: DocumentFacts | undefined, sidecarFile: string): void {
+/**
+ * The blocks with each emendation's `from` (which must occur exactly once) replaced by its `to`
+ * and an apparatus note added; the input blocks are left as they were.
+ */
+export function applyEmendations(
+  blocks: readonly DraftBlock[],
+  facts: DocumentFacts | undefined,
+  sidecarFile: string,
+): DraftBlock[] {
+  let result = [...blocks];
   for (const [k, e] of (facts?.emendations ?? []).entries()) {
-    const hits = blocks.filter((b) => b.text.includes(e.from));
-    const count = hits.reduce((n, b) => n + b.text.split(e.from).length - 1, 0);
+    const count = result.reduce((n, b) => n + b.text.split(e.from).length - 1, 0);
     if (count !== 1) {
       throw new ConvertError(
         sidecarFile,
@@ -15,13 +22,15 @@ export function applyEmendations(blocks: DraftBlock[], facts: DocumentFacts | un
         `field documents.emendations.${k}.from`,
       );
     }
-    const block = hits[0] as DraftBlock;
-    block.text = block.text.replace(e.from, e.to);
-    block.notes.push({
-      kind: "emendation",
+    const note = {
+      kind: "emendation" as const,
       detail: `“${e.from}” → “${e.to}”: ${e.reason}`,
       text: e.from,
       replacement: e.to,
-    });
+    };
+    result = result.map((b) =>
+      b.text.includes(e.from) ? { ...b, text: b.text.replace(e.from, e.to), notes: [...b.notes, note] } : b,
+    );
   }
+  return result;
 }

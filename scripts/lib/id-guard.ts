@@ -3,7 +3,7 @@
  * alias) of the previous content must still resolve, unless the document's whole source file was
  * removed — then the loss is reported, not refused.
  */
-import type { DocumentFrontmatter, Block } from "../../src/schema.ts";
+import type { DocumentFrontmatter, Block } from "../../src/format/schema.ts";
 import { ConvertError } from "./errors.ts";
 import type { PreviousDocument } from "./previous-content.ts";
 

@@ -2,7 +2,7 @@
  * Find, for each newly converted document, the document it was in the previous conversion of the
  * same source file: the pairing that shares the most text. A matched document keeps its slug.
  */
-import type { Block } from "../../src/schema.ts";
+import type { Block } from "../../src/format/schema.ts";
 import { similarity } from "./similarity.ts";
 
 /** Documents sharing less text than this are different documents. */

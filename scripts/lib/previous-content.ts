@@ -1,32 +1,19 @@
 /** Read the documents the converter wrote last time: they are the registry of slugs and ids. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
-import { markdownToBlocks } from "../../src/lib/block-markdown.ts";
-import { documentSchema, type Block, type DocumentFrontmatter } from "../../src/schema.ts";
+import { ContentFormatError, readContentFile, type ContentDocument } from "../../src/format/content-file.ts";
 import { ConvertError } from "./errors.ts";
 
-export interface PreviousDocument {
-  frontmatter: DocumentFrontmatter;
-  blocks: Block[];
-  /** The Markdown body as written. */
-  body: string;
-}
+/** A document of the previous conversion. */
+export type PreviousDocument = ContentDocument;
 
-/** Parse one generated document file. */
+/** Parse one generated document file; errors name the file and the field. */
 export function parseDocumentFile(name: string, text: string): PreviousDocument {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-  if (!match) throw new ConvertError(name, "has no YAML frontmatter between --- lines");
-  const checked = documentSchema.safeParse(parse(match[1] ?? ""));
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new ConvertError(name, issue?.message ?? "invalid frontmatter", `field ${issue?.path.join(".")}`);
-  }
   try {
-    const body = match[2] ?? "";
-    return { frontmatter: checked.data, blocks: markdownToBlocks(body), body };
+    return readContentFile(text);
   } catch (error) {
-    throw new ConvertError(name, (error as Error).message);
+    if (!(error instanceof ContentFormatError)) throw error;
+    throw new ConvertError(name, error.reason, error.field ? `field ${error.field}` : undefined);
   }
 }
 

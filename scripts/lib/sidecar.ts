@@ -5,7 +5,7 @@
  */
 import { parse } from "yaml";
 import { z } from "astro/zod";
-import { slug } from "../../src/schema.ts";
+import { slug } from "../../src/format/schema.ts";
 import { ConvertError } from "./errors.ts";
 
 const emendation = z.object({

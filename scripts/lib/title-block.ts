@@ -3,7 +3,7 @@
  * title, subtitle (副题 or a `——` line), dateline and byline. Each unit moved out of the running
  * text is recorded, with its characters, so that nothing printed is lost.
  */
-import type { BylineEntry } from "../../src/schema.ts";
+import type { BylineEntry } from "../../src/format/schema.ts";
 import { couldBeHeading, numberedHeadingPattern } from "./display-role.ts";
 import { parseByline } from "./byline.ts";
 import type { Note, Unit } from "./types.ts";

@@ -1,5 +1,5 @@
 /** Data passed between converter stages. */
-import type { ApparatusKind } from "../../src/schema.ts";
+import type { ApparatusKind } from "../../src/format/schema.ts";
 
 /** One editorial change, before block ids exist. */
 export interface Note {

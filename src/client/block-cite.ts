@@ -6,6 +6,7 @@
  * or exporting a paragraph's text is unchanged.
  */
 import { blockIdSlot, pinpointSlot } from "../lib/citation/block-slots.ts";
+import { marginLabel, spokenLabel } from "../format/block-id.ts";
 
 const config = document.querySelector<HTMLElement>("[data-block-cite]");
 if (config) enhance(config.dataset["url"] ?? location.href.split("#")[0] ?? "", config.dataset["citation"] ?? "");
@@ -18,16 +19,13 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
   return element;
 }
 
-/** What the reader hears for a block's button: 第12段 for paragraphs, the heading's opening words otherwise. */
+/** What the reader hears for a block's button: 第12段, 二（三）, 第5条, or a subhead's opening words. */
 function blockName(block: HTMLElement): string {
-  const paragraph = /^p(\d+[a-z]*)$/.exec(block.id);
-  if (block.tagName === "P" && paragraph) return `第${paragraph[1]}段`;
   let text = "";
   for (const node of block.childNodes) {
     if (!(node instanceof Element && node.matches(".block-number, .alias-anchor"))) text += node.textContent ?? "";
   }
-  text = text.trim();
-  return text.length > 14 ? `${text.slice(0, 12)}…` : text || block.id;
+  return spokenLabel(block.id, text.trim());
 }
 
 /** Add the buttons, the shared menu and the live region. */
@@ -93,7 +91,7 @@ function enhance(pageUrl: string, template: string): void {
   });
   copyCitation.addEventListener("click", () => {
     if (!open) return;
-    const pinpoint = open.block.querySelector(":scope > .block-number")?.textContent ?? open.block.id;
+    const pinpoint = marginLabel(open.block.id);
     void copy(template.replace(blockIdSlot, open.block.id).replace(pinpointSlot, pinpoint), "已复制引用（GB/T 7714）");
   });
   menu.addEventListener("keydown", (event) => {

@@ -1,5 +1,5 @@
 /** Display helpers for the editorial apparatus (labels and grouping by block). */
-import type { ApparatusEntry, ApparatusKind } from "../schema.ts";
+import type { ApparatusEntry, ApparatusKind } from "../format/schema.ts";
 
 /** Chinese name of each kind of editorial change. */
 export const apparatusLabels: Record<ApparatusKind, string> = {

@@ -1,7 +1,8 @@
-/** The collection in reading order, and the absolute URL of a document, for pages and endpoints. */
+/** The collection in reading order, for pages and endpoints. */
 import { getCollection, type CollectionEntry } from "astro:content";
 import { compareDocuments } from "./documents.ts";
-import { absoluteUrl, textPath } from "./urls.ts";
+import { markdownToBlocks } from "../format/body.ts";
+import type { Block } from "../format/schema.ts";
 
 /** A document entry of the `texts` collection. */
 export type TextEntry = CollectionEntry<"texts">;
@@ -12,7 +13,7 @@ export async function getSortedTexts(): Promise<TextEntry[]> {
   return entries.sort((a, b) => compareDocuments(a.data, b.data));
 }
 
-/** The published absolute URL of a document page. */
-export function textUrl(slug: string): string {
-  return absoluteUrl(import.meta.env.SITE, import.meta.env.BASE_URL, textPath(slug));
+/** The blocks of an entry, parsed once from its Markdown body (the id registry). */
+export function blocksOf(entry: TextEntry): Block[] {
+  return markdownToBlocks(entry.body ?? "");
 }

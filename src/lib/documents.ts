@@ -2,7 +2,7 @@
  * The order of the collection, used by the home page, previous/next links and the exports:
  * newest first, undated last, ties kept in source order (file, then position in the file).
  */
-import type { DocumentFrontmatter } from "../schema.ts";
+import type { DocumentFrontmatter } from "../format/schema.ts";
 
 type Sortable = Pick<DocumentFrontmatter, "date" | "order" | "source" | "slug">;
 

@@ -1,5 +1,5 @@
 /** Chinese labels and display forms of frontmatter values, shared by the home and text pages. */
-import type { DocumentFrontmatter, DocumentKind } from "../schema.ts";
+import type { DocumentFrontmatter, DocumentKind } from "../format/schema.ts";
 
 /** Chinese name of each document kind. */
 export const kindLabels: Record<DocumentKind, string> = {

@@ -4,8 +4,7 @@
  * paragraph link works without JavaScript; Pagefind skips it so numbers don't pollute search.
  */
 import type { Element, Root } from "hast";
-import { blockIdPattern } from "../schema.ts";
-import { blockLinkLabel, marginNumber } from "../lib/block-label.ts";
+import { isBlockId, marginLabel, spokenLabel } from "../format/block-id.ts";
 
 const blockTags = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
@@ -15,23 +14,38 @@ export function rehypeParagraphNumbers() {
     for (const node of tree.children) {
       if (node.type !== "element" || !blockTags.has(node.tagName)) continue;
       const id = node.properties["id"];
-      if (typeof id !== "string" || !blockIdPattern.test(id)) continue;
-      node.children.unshift(numberLink(id));
+      if (typeof id !== "string" || !isBlockId(id)) continue;
+      node.children.unshift(numberLink(id, textOf(node)));
     }
   };
 }
 
+/** The plain text of an element (a heading's words name it for screen readers). */
+function textOf(node: Element | Element["children"][number]): string {
+  if (node.type === "text") return node.value;
+  return "children" in node ? node.children.map(textOf).join("") : "";
+}
+
+/**
+ * The accessible name of a margin link: what the block is, spoken (第12段, 第二部分), and for
+ * structure the visible number too, so the name contains the label a sighted user sees (WCAG 2.5.3).
+ */
+export function numberLinkName(id: string, text: string): string {
+  const spoken = `${spokenLabel(id, text)}链接`;
+  return id.startsWith("p") ? spoken : `${marginLabel(id)} ${spoken}`;
+}
+
 /** The margin number link of one block. */
-function numberLink(id: string): Element {
+function numberLink(id: string, text: string): Element {
   return {
     type: "element",
     tagName: "a",
     properties: {
       href: `#${id}`,
       className: ["block-number"],
-      ariaLabel: blockLinkLabel(id),
+      ariaLabel: numberLinkName(id, text),
       dataPagefindIgnore: "",
     },
-    children: [{ type: "text", value: marginNumber(id) }],
+    children: [{ type: "text", value: marginLabel(id) }],
   };
 }

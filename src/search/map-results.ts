@@ -5,7 +5,8 @@
  * Chinese word segmentation can miss a substring, so every block of a returned page is also
  * checked for the query as an exact substring: exact hits first, then Pagefind-only hits.
  */
-import { blockIdPattern } from "../schema.ts";
+import { isBlockId } from "../format/block-id.ts";
+import { slugFromPath } from "../format/urls.ts";
 import { containsAll, markedExcerpt, matchRanges, queryTerms } from "./excerpt.ts";
 import type { PagefindAnchor, PagefindFragment } from "./pagefind-types.ts";
 
@@ -28,7 +29,7 @@ const blockTags = /^(p|h[1-6])$/;
 /** The reading-text blocks of a page, in document order (alias spans and others left out). */
 export function blockAnchors(fragment: PagefindFragment): PagefindAnchor[] {
   return fragment.anchors
-    .filter((a) => blockTags.test(a.element) && blockIdPattern.test(a.id) && a.text.trim() !== "")
+    .filter((a) => blockTags.test(a.element) && isBlockId(a.id) && a.text.trim() !== "")
     .sort((a, b) => a.location - b.location);
 }
 
@@ -49,7 +50,7 @@ export function wordAt(rawContent: string, location: number): string | undefined
 
 /** The document slug: the `slug` meta, else the `/texts/<slug>/` part of the URL. */
 export function slugOf(fragment: PagefindFragment): string {
-  return fragment.meta["slug"] ?? /\/texts\/([^/#?]+)/.exec(fragment.url)?.[1] ?? "";
+  return fragment.meta["slug"] ?? slugFromPath(fragment.url) ?? "";
 }
 
 /** Paragraph hits of one page: exact-substring blocks in text order, then Pagefind-only blocks. */

@@ -5,7 +5,7 @@
 import { runSearch, type SearchHit } from "./run-search.ts";
 import type { PagefindApi, PagefindFilters } from "./pagefind-types.ts";
 import { escapeHtml } from "./excerpt.ts";
-import { marginNumber } from "../lib/block-label.ts";
+import { readerLabel } from "../format/block-id.ts";
 
 /** Load `pagefind.js` from the site's own base path (not bundled: it is written after the build). */
 async function loadPagefind(base: string): Promise<PagefindApi> {
@@ -17,7 +17,7 @@ async function loadPagefind(base: string): Promise<PagefindApi> {
 /** One result item; exact hits link with a text fragment so the browser highlights the match. */
 function renderHit(hit: SearchHit, query: string): string {
   const url = hit.exact && hit.block && !/\s/.test(query) ? `${hit.url}:~:text=${encodeURIComponent(query)}` : hit.url;
-  const where = hit.block ? ` ${marginNumber(hit.block)}` : "";
+  const where = hit.block ? ` ${readerLabel(hit.block)}` : "";
   const note = hit.exact ? "" : `<span class="muted">（相关）</span>`;
   return `<li><a href="${escapeHtml(url)}" class="font-semibold">${escapeHtml(hit.title)}${escapeHtml(where)}</a>${note}<p class="text-sm leading-relaxed">${hit.excerpt}</p></li>`;
 }

@@ -1,16 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
 import { openHarness, type Harness } from "./harness.ts";
 import { readCorpus, readTextExports } from "./site-data.ts";
-import { corpusExportSchema, textExportSchema } from "../../src/export-schema.ts";
+import { corpusExportSchema, textExportSchema } from "../../src/format/export-schema.ts";
 
 let harness: Harness;
-let page: Page;
 const exports = readTextExports();
 
 beforeAll(async () => {
   harness = await openHarness();
-  page = await (await harness.newContext()).newPage();
 });
 afterAll(async () => harness?.close());
 
@@ -24,7 +21,7 @@ describe("data exports", () => {
     const parsed = textExportSchema.safeParse(data);
     expect(parsed.error).toBeUndefined();
     expect(file).toBe(`${data.slug}.json`);
-    await page.goto(`${harness.baseUrl}texts/${data.slug}/`);
+    const page = await harness.open(`texts/${data.slug}/`);
     // The reading text of each block: its text without the margin number and alias anchors.
     const shown = await page.$$eval(".reading > [id]", (els) =>
       els.map((el) => {

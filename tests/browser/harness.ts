@@ -4,7 +4,8 @@
  */
 import { resolve } from "node:path";
 import type { Server } from "node:http";
-import type { Browser, BrowserContext, BrowserContextOptions } from "playwright-core";
+import { expect } from "vitest";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { startServer } from "../../scripts/serve.ts";
 import { launchChromium } from "./find-chromium.ts";
 
@@ -20,8 +21,17 @@ export interface Harness {
   baseUrl: string;
   /** URLs of requests that tried to leave the loopback host (blocked). */
   externalRequests: string[];
+  /** URLs of requests served by the site (or data: URLs), in every context of the harness. */
+  localRequests: string[];
   /** A new browser context with the loopback guard installed. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A fresh page (in `context`, else in a new one) with the site-relative `path` loaded. */
+  open(path: string, context?: BrowserContext): Promise<Page>;
+  /**
+   * Load each path in a fresh context until the network is idle, then assert that the site served
+   * them (a check that loaded nothing fails) and that no request of the harness left the host.
+   */
+  expectOnlyLocalRequests(paths: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,26 +48,47 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
   const { server, url } = await startServer({ root: options.root ?? distDir, port: 0, base: options.base ?? "/" });
   const browser = await launchChromium();
   const externalRequests: string[] = [];
-  return {
+  const localRequests: string[] = [];
+  const harness: Harness = {
     browser,
     baseUrl: url,
     externalRequests,
+    localRequests,
     async newContext(options = {}) {
       const context = await browser.newContext(options);
       await context.route("**/*", (route) => {
         const requestUrl = new URL(route.request().url());
         const local = requestUrl.protocol === "data:" || loopbackHosts.has(requestUrl.hostname);
-        if (local) return route.continue();
-        externalRequests.push(requestUrl.href);
-        return route.abort();
+        (local ? localRequests : externalRequests).push(requestUrl.href);
+        return local ? route.continue() : route.abort();
       });
       return context;
+    },
+    async open(path, context) {
+      const page = await (context ?? (await harness.newContext())).newPage();
+      await page.goto(url + path.replace(/^\//, ""));
+      return page;
+    },
+    async expectOnlyLocalRequests(paths) {
+      expect(paths.length, "no page to load").toBeGreaterThan(0);
+      const before = localRequests.length;
+      const context = await harness.newContext();
+      for (const path of paths) {
+        const page = await context.newPage();
+        const response = await page.goto(url + path.replace(/^\//, ""), { waitUntil: "networkidle" });
+        expect(response?.status(), `${path} was not served`).toBe(200);
+        await page.close();
+      }
+      await context.close();
+      expect(localRequests.length - before).toBeGreaterThanOrEqual(paths.length);
+      expect(externalRequests).toEqual([]);
     },
     async close() {
       await browser.close();
       await closeServer(server);
     },
   };
+  return harness;
 }
 
 /** Stop the static server. */

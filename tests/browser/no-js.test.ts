@@ -1,28 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Page } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { openHarness, type Harness } from "./harness.ts";
 import { pickText, textPagePath } from "./site-data.ts";
 
 let harness: Harness;
-let page: Page;
+let noJs: BrowserContext;
 const text = pickText({ headings: true });
 
 beforeAll(async () => {
   harness = await openHarness();
-  const context = await harness.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-  page = await context.newPage();
+  noJs = await harness.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 });
 afterAll(async () => harness?.close());
 
 describe("with JavaScript off", () => {
   it("shows the text", async () => {
-    await page.goto(harness.baseUrl + textPagePath(text.slug));
+    const page = await harness.open(textPagePath(text.slug), noJs);
     const first = text.blocks.find((b) => b.type === "paragraph");
     expect(await page.isVisible(`#${first?.id}`)).toBe(true);
     expect(await page.textContent(`#${first?.id}`)).toContain(first?.text.slice(0, 10));
   });
 
   it("follows table-of-contents links to their headings", async () => {
+    const page = await harness.open(textPagePath(text.slug), noJs);
     const heading = text.blocks.filter((b) => b.type === "heading").at(-1);
     await page.click(`.toc a[href="#${heading?.id}"]`);
     expect(new URL(page.url()).hash).toBe(`#${heading?.id}`);
@@ -34,12 +34,12 @@ describe("with JavaScript off", () => {
   });
 
   it("tells the reader that search needs JavaScript", async () => {
-    await page.goto(`${harness.baseUrl}search/?q=湖南`);
+    const page = await harness.open("search/?q=湖南", noJs);
     expect(await page.textContent("main")).toContain("全文检索需要启用 JavaScript");
   });
 
   it("has no margin number overflowing a phone screen", async () => {
-    await page.goto(harness.baseUrl + textPagePath(text.slug));
+    const page = await harness.open(textPagePath(text.slug), noJs);
     const overflow = await page.$$eval(
       ".block-number",
       (els) =>

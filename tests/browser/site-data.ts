@@ -1,7 +1,7 @@
 /** Expectations read from the built site's own data exports, not hard-coded sample text. */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { CorpusExport, TextExport } from "../../src/export-schema.ts";
+import type { CorpusExport, TextExport } from "../../src/format/export-schema.ts";
 import { distDir } from "./harness.ts";
 
 /** `dist/data/corpus.json`. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareDocuments, groupByYear, sortDocuments } from "../../src/lib/documents.ts";
 import { displayAuthors, displayDate, displayTitle } from "../../src/lib/labels.ts";
-import { absoluteUrl, joinBase } from "../../src/lib/urls.ts";
 
 const source = (file: string) => ({
   file,
@@ -53,13 +52,5 @@ describe("labels", () => {
   it("lists issuer and byline", () => {
     expect(displayAuthors({ issuer: "省委", byline: [{ name: "刘瀚潞", role: "记者" }] })).toBe("省委；记者 刘瀚潞");
     expect(displayAuthors({ byline: [] })).toBe("");
-  });
-});
-
-describe("urls", () => {
-  it("joins any base with a path", () => {
-    expect(joinBase("/", "texts/a/")).toBe("/texts/a/");
-    expect(joinBase("/xiangwen/", "/texts/a/")).toBe("/xiangwen/texts/a/");
-    expect(absoluteUrl("https://example.org", "/xiangwen/", "texts/a/")).toBe("https://example.org/xiangwen/texts/a/");
   });
 });

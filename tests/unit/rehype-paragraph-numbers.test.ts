@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { renderBody } from "./render-markdown.ts";
-import { blockLinkLabel, idFromMarginNumber, marginNumber } from "../../src/lib/block-label.ts";
 
 describe("rehypeParagraphNumbers", () => {
   it("prepends a link to the block whose text is the id", async () => {
@@ -13,26 +12,12 @@ describe("rehypeParagraphNumbers", () => {
   it("numbers headings with their structural id", async () => {
     const html = await renderBody("## 一、总体要求 {#s2}\n\n### （三）措施 {#s2-3}\n");
     expect(html).toContain(
-      '<a href="#s2" class="block-number" aria-label="第2部分链接" data-pagefind-ignore="">§2</a>一、总体要求',
+      '<a href="#s2" class="block-number" aria-label="§2 第二部分链接" data-pagefind-ignore="">§2</a>一、总体要求',
     );
     expect(html).toContain(">§2-3</a>（三）措施");
   });
 
   it("skips elements without a block id", async () => {
     expect(await renderBody("无编号。\n")).toBe("<p>无编号。</p>");
-  });
-});
-
-describe("margin numbers", () => {
-  it.each([
-    ["p12", "¶12", "第12段链接"],
-    ["p12a", "¶12a", "第12a段链接"],
-    ["s2-3", "§2-3", "第2-3部分链接"],
-    ["i5", "i5", "第5条链接"],
-    ["h1", "h1", "小标题h1链接"],
-  ])("%s is shown as %s and announced as %s", (id, label, name) => {
-    expect(marginNumber(id)).toBe(label);
-    expect(idFromMarginNumber(label)).toBe(id);
-    expect(blockLinkLabel(id)).toBe(name);
   });
 });

@@ -5,17 +5,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { markdownToBlocks } from "../../src/lib/block-markdown.ts";
-import { idFromMarginNumber } from "../../src/lib/block-label.ts";
+import { markdownToBlocks } from "../../src/format/body.ts";
+import { splitContentFile } from "../../src/format/content-file.ts";
+import { idFromMarginLabel } from "../../src/format/block-id.ts";
 import { renderBody } from "./render-markdown.ts";
 
 const dir = resolve(import.meta.dirname, "../../content/texts");
 const files = readdirSync(dir).filter((name) => name.endsWith(".md"));
-
-/** The Markdown body after the frontmatter. */
-function bodyOf(source: string): string {
-  return source.replace(/^---\n[\s\S]*?\n---\n/, "");
-}
 
 /** Decode the few entities rehype-stringify writes. */
 function decode(html: string): string {
@@ -27,18 +23,18 @@ function decode(html: string): string {
 
 describe.each(files)("%s", (name) => {
   it("renders every block with its id, margin number and exact text", async () => {
-    const body = bodyOf(readFileSync(join(dir, name), "utf8"));
+    const { body } = splitContentFile(readFileSync(join(dir, name), "utf8"));
     const html = await renderBody(body);
     const rendered = [...html.matchAll(/<(p|h\d) id="([^"]+)"[^>]*><a [^>]*>([^<]+)<\/a>([\s\S]*?)<\/\1>/g)].map(
       (m) => ({
         id: m[2],
         number: m[3] ?? "",
-        text: decode(m[4] ?? ""),
+        text: decode((m[4] ?? "").replace(/<[^>]+>/g, "")),
       }),
     );
     const blocks = markdownToBlocks(body);
     expect(rendered.map((b) => b.id)).toEqual(blocks.map((b) => b.id));
-    expect(rendered.map((b) => idFromMarginNumber(b.number))).toEqual(blocks.map((b) => b.id));
+    expect(rendered.map((b) => idFromMarginLabel(b.number))).toEqual(blocks.map((b) => b.id));
     expect(rendered.map((b) => b.text)).toEqual(blocks.map((b) => b.text));
   });
 });

@@ -3,21 +3,16 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
-import { remarkBlockIds } from "../../src/plugins/remark-block-ids.ts";
-import { rehypeHeadingLevels } from "../../src/plugins/rehype-heading-levels.ts";
-import { rehypeParagraphNumbers } from "../../src/plugins/rehype-paragraph-numbers.ts";
-import { rehypeAliasAnchors } from "../../src/plugins/rehype-alias-anchors.ts";
+import { rehypePlugins, remarkPlugins } from "../../src/format/plugins.ts";
 
-/** Render `body` as the site does (same plugins, same order); `aliases` as in the frontmatter. */
+/** Render `body` as the site does (the same plugin list); `aliases` as in the frontmatter. */
 export async function renderBody(body: string, aliases: Record<string, string> = {}): Promise<string> {
-  const file = await unified()
+  const processor = unified()
     .use(remarkParse)
-    .use(remarkBlockIds)
+    .use(remarkPlugins)
     .use(remarkRehype)
-    .use(rehypeHeadingLevels)
-    .use(rehypeParagraphNumbers)
-    .use(rehypeAliasAnchors)
-    .use(rehypeStringify)
-    .process({ value: body, data: { astro: { frontmatter: { aliases } } } });
+    .use(rehypePlugins)
+    .use(rehypeStringify);
+  const file = await processor.process({ value: body, data: { astro: { frontmatter: { aliases } } } });
   return String(file);
 }

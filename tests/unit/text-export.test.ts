@@ -1,50 +1,65 @@
-/** The export builder against every real document: schema-valid, blocks equal the Markdown's. */
+/** The export builder against every real document: schema-valid, every field, blocks equal the file's. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDocumentFile } from "../../scripts/lib/previous-content.ts";
-import { markdownToBlocks } from "../../src/lib/block-markdown.ts";
-import { buildCorpusEntry, buildTextExport, exportBlocks, toJsonFile } from "../../src/export/text-export.ts";
-import { corpusEntrySchema, textExportSchema } from "../../src/export-schema.ts";
+import { readContentFile } from "../../src/format/content-file.ts";
+import { buildCorpusEntry, buildTextExport, exportBlock, toJsonFile } from "../../src/format/export.ts";
+import { corpusEntrySchema, textExportSchema } from "../../src/format/export-schema.ts";
+import { documentSchema } from "../../src/format/schema.ts";
 
 const dir = resolve(import.meta.dirname, "../../content/texts");
 const files = readdirSync(dir).filter((name) => name.endsWith(".md"));
-
-/** Frontmatter (validated) and body of a content file. */
-function readDocument(name: string) {
-  const { frontmatter, body } = parseDocumentFile(name, readFileSync(join(dir, name), "utf8"));
-  return { doc: frontmatter, body };
-}
+const readDocument = (name: string) => readContentFile(readFileSync(join(dir, name), "utf8"));
 
 describe.each(files)("export of %s", (name) => {
-  const { doc, body } = readDocument(name);
+  const { frontmatter: doc, blocks } = readDocument(name);
   const url = `https://example.org/base/texts/${doc.slug}/`;
-  const text = buildTextExport(doc, body, url);
+  const text = buildTextExport(doc, blocks, url);
 
   it("validates against the export schema", () => {
     expect(textExportSchema.safeParse(text).error).toBeUndefined();
     expect(corpusEntrySchema.safeParse(buildCorpusEntry(doc, url)).error).toBeUndefined();
   });
 
-  it("publishes exactly the Markdown's blocks, with level only on headings", () => {
-    const blocks = markdownToBlocks(body);
+  it("publishes exactly the file's blocks, with level only on headings", () => {
     expect(text.blocks.map((b) => [b.id, b.type, b.text])).toEqual(blocks.map((b) => [b.id, b.type, b.text]));
     for (const block of text.blocks) expect("level" in block).toBe(block.type === "heading");
   });
 
-  it("keeps the frontmatter's identity fields", () => {
-    expect(text).toMatchObject({ slug: doc.slug, url, title: doc.title, kind: doc.kind, date: doc.date });
-    expect(text.subtitle).toBe(doc.subtitle ?? null);
-    expect(text.place).toBe(doc.place ?? null);
+  it("carries every frontmatter field, absent ones as null", () => {
+    for (const key of Object.keys(documentSchema.shape)) {
+      expect(text).toHaveProperty(key, doc[key as keyof typeof doc] ?? null);
+    }
+    expect(text.url).toBe(url);
   });
 });
 
 describe("export helpers", () => {
-  it("gives headings their level and paragraphs none", () => {
-    expect(exportBlocks("## 一、总则 {#s1}\n\n正文。 {#p1}\n")).toEqual([
-      { id: "s1", type: "heading", level: 2, text: "一、总则" },
-      { id: "p1", type: "paragraph", text: "正文。" },
-    ]);
+  it("gives headings their level, paragraphs none, and a run-in head where there is one", () => {
+    expect(exportBlock({ id: "s1", type: "heading", level: 2, text: "一、总则" })).toEqual({
+      id: "s1",
+      type: "heading",
+      level: 2,
+      text: "一、总则",
+    });
+    expect(exportBlock({ id: "p1", type: "paragraph", text: "正文。" })).toEqual({
+      id: "p1",
+      type: "paragraph",
+      text: "正文。",
+    });
+    expect(exportBlock({ id: "i1", type: "paragraph", text: "1.要求。正文。", runIn: "1.要求。" })).toEqual({
+      id: "i1",
+      type: "paragraph",
+      text: "1.要求。正文。",
+      runIn: "1.要求。",
+    });
+  });
+
+  it("keeps the kicker of a news item (its 引题) in the export", () => {
+    const withKicker = files.map(readDocument).find((d) => d.frontmatter.kicker);
+    expect(withKicker).toBeDefined();
+    const { frontmatter, blocks } = withKicker!;
+    expect(buildTextExport(frontmatter, blocks, "https://example.org/x/").kicker).toBe(frontmatter.kicker);
   });
 
   it("writes two-space JSON with a final newline and no escaped Chinese", () => {
@@ -52,8 +67,8 @@ describe("export helpers", () => {
   });
 
   it("rejects an export with an unknown key", () => {
-    const { doc, body } = readDocument(files[0] ?? "");
-    const extra = { ...buildTextExport(doc, body, "https://example.org/x/"), extra: 1 };
+    const { frontmatter, blocks } = readDocument(files[0] ?? "");
+    const extra = { ...buildTextExport(frontmatter, blocks, "https://example.org/x/"), extra: 1 };
     expect(textExportSchema.safeParse(extra).success).toBe(false);
   });
 });

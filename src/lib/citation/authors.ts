@@ -4,7 +4,7 @@
  * any other document without a byline falls back to its issuing body, so that no citation
  * starts with a bare title when the text names who issued it.
  */
-import type { DocumentFrontmatter } from "../../schema.ts";
+import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { splitChineseName, type CslName } from "./names.ts";
 
 /** Kinds whose author is the issuing body, whatever the byline says. */

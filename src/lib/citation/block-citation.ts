@@ -6,10 +6,10 @@
  * keeps the page small (one string instead of one per block) while every string still comes
  * from the citation library.
  */
-import type { DocumentFrontmatter } from "../../schema.ts";
+import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { toCslItem } from "./csl-item.ts";
 import { formatCitation } from "./format.ts";
-import { blockLocator } from "./locator.ts";
+import { citationLocator } from "../../format/block-id.ts";
 import { blockIdSlot, pinpointSlot } from "./block-slots.ts";
 
 export { blockIdSlot, pinpointSlot } from "./block-slots.ts";
@@ -22,16 +22,19 @@ export interface BlockCitationOptions {
   accessed: string;
 }
 
+/** The GB/T 7714 reference whose URL ends in `#<anchor>`. */
+function blockReference(doc: DocumentFrontmatter, options: BlockCitationOptions, anchor: string): string {
+  return formatCitation(toCslItem(doc, { ...options, blockId: anchor }), "gb7714").text;
+}
+
 /** The GB/T 7714 citation of one block: reference with the anchor URL, then the pinpoint. */
 export function blockCitation(doc: DocumentFrontmatter, options: BlockCitationOptions, blockId: string): string {
-  const item = toCslItem(doc, { ...options, blockId });
-  const { text, pinpoint } = formatCitation(item, "gb7714", blockLocator(blockId));
-  return `${text} ${pinpoint ?? blockId}`;
+  return `${blockReference(doc, options, blockId)} ${citationLocator(blockId).display}`;
 }
 
 /** A page's block-citation template, with `blockIdSlot` and `pinpointSlot` to fill in. */
 export function blockCitationTemplate(doc: DocumentFrontmatter, options: BlockCitationOptions): string {
-  const template = blockCitation(doc, options, blockIdSlot).replace(new RegExp(`${blockIdSlot}$`), pinpointSlot);
+  const template = `${blockReference(doc, options, blockIdSlot)} ${pinpointSlot}`;
   if (template.split(blockIdSlot).length !== 2 || !template.endsWith(pinpointSlot))
     throw new Error(`block citation template of ${doc.slug} lost its placeholders: ${template}`);
   return template;

@@ -1,13 +1,4 @@
-/**
- * The two facts a citation takes from the build rather than from the document: the absolute
- * URL of the page and the access date.
- */
-import { absoluteUrl, textPath } from "../urls.ts";
-
-/** Absolute URL of a document page: site origin + base + `texts/<slug>/` (the site's one URL rule). */
-export function documentUrl(site: URL | string, base: string, slug: string): string {
-  return absoluteUrl(site, base, textPath(slug));
-}
+/** The fact a citation takes from the build rather than from the document: the access date. */
 
 /**
  * The access date of a citation: the date of the build, in China Standard Time (the edition's

@@ -16,7 +16,7 @@
  * and a work report is a report ([R/OL], as the standard's own CNNIC example). `speech` would
  * print [Z] (unspecified) and `legislation` [A] (archives) in the official GB/T style.
  */
-import type { DocumentFrontmatter } from "../../schema.ts";
+import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { authorsOf } from "./authors.ts";
 import type { CslName } from "./names.ts";
 

@@ -6,7 +6,7 @@
  */
 import type { CslItem } from "./csl-item.ts";
 import { cite, styleSetup, type CitationStyle } from "./engine.ts";
-import type { Locator } from "./locator.ts";
+import type { CitationLocator } from "../../format/block-id.ts";
 
 export type { CitationStyle } from "./engine.ts";
 
@@ -34,7 +34,7 @@ function entryHtml(html: string): string {
 }
 
 /** Format one item in a style; pass a locator to also get the in-text pinpoint of a block. */
-export function formatCitation(item: CslItem, style: CitationStyle, locator?: Locator): FormattedCitation {
+export function formatCitation(item: CslItem, style: CitationStyle, locator?: CitationLocator): FormattedCitation {
   const { template, lang } = styleSetup[style];
   const data = cite([item]);
   const text = stripNumber(data.format("bibliography", { template, lang, format: "text" }).trim());

@@ -3,7 +3,7 @@
  * `citation_*` tags (read by Zotero, Mendeley and Google Scholar), Dublin Core `DC.*`, and a
  * schema.org JSON-LD object. Built from the same CSL item as the citations, so they agree.
  */
-import type { DocumentFrontmatter } from "../../schema.ts";
+import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { toCslItem, type CslItem } from "./csl-item.ts";
 import { displayName } from "./names.ts";
 

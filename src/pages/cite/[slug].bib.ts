@@ -1,6 +1,6 @@
 /** `cite/<slug>.bib`: the BibTeX record of a text, for LaTeX and reference managers. */
 import type { APIRoute } from "astro";
-import type { DocumentFrontmatter } from "../../schema.ts";
+import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { toBibtex } from "../../lib/citation/format.ts";
 import { citeStaticPaths, downloadItem, downloadResponse } from "./_download.ts";
 

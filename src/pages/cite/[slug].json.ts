@@ -1,6 +1,6 @@
 /** `cite/<slug>.json`: the CSL-JSON item of a text, for Zotero, pandoc and citeproc. */
 import type { APIRoute } from "astro";
-import type { DocumentFrontmatter } from "../../schema.ts";
+import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { toCslJson } from "../../lib/citation/format.ts";
 import { citeStaticPaths, downloadItem, downloadResponse } from "./_download.ts";
 

@@ -1,6 +1,6 @@
 /** `cite/<slug>.ris`: the RIS record of a text, for EndNote, Zotero and NoteExpress. */
 import type { APIRoute } from "astro";
-import type { DocumentFrontmatter } from "../../schema.ts";
+import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { toRis } from "../../lib/citation/format.ts";
 import { citeStaticPaths, downloadItem, downloadResponse } from "./_download.ts";
 

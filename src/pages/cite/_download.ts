@@ -4,9 +4,9 @@
  * (The leading underscore keeps Astro from treating this module as a page.)
  */
 import { getCollection } from "astro:content";
-import type { DocumentFrontmatter } from "../../schema.ts";
+import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { accessDate } from "../../lib/citation/context.ts";
-import { textUrl } from "../../lib/collection.ts";
+import { textUrl } from "../../lib/site-urls.ts";
 import { toCslItem, type CslItem } from "../../lib/citation/csl-item.ts";
 
 /** Static paths of the download routes: every text of the collection, by slug. */

@@ -1,7 +1,8 @@
 /** `data/corpus.json`: the list of every document (DESIGN.md "Formats" 2). */
 import type { APIRoute } from "astro";
-import { getSortedTexts, textUrl } from "../../lib/collection.ts";
-import { buildCorpusEntry, toJsonFile } from "../../export/text-export.ts";
+import { getSortedTexts } from "../../lib/collection.ts";
+import { textUrl } from "../../lib/site-urls.ts";
+import { buildCorpusEntry, toJsonFile } from "../../format/export.ts";
 
 export const prerender = true;
 

@@ -12,8 +12,8 @@
 import { describe, expect, test } from "vitest";
 import { toCslItem } from "../../../src/lib/citation/csl-item.ts";
 import { formatCitation } from "../../../src/lib/citation/format.ts";
-import { blockLocator } from "../../../src/lib/citation/locator.ts";
-import type { DocumentFrontmatter } from "../../../src/schema.ts";
+import { citationLocator } from "../../../src/format/block-id.ts";
+import type { DocumentFrontmatter } from "../../../src/format/schema.ts";
 import * as d from "./fixtures.ts";
 
 const apa = (doc: DocumentFrontmatter) =>
@@ -73,7 +73,7 @@ describe("APA 7 reference entries", () => {
 describe("APA 7 paragraph citations", () => {
   test("anchor URL in the entry, paragraph number in the in-text citation", () => {
     const item = toCslItem(d.speech, { url: d.urlOf(d.speech), accessed: d.accessed, blockId: "p12" });
-    const cited = formatCitation(item, "apa", blockLocator("p12"));
+    const cited = formatCitation(item, "apa", citationLocator("p12"));
     expect(cited.text).toBe(
       `习近平. (2021, April 22). 共同构建人与自然生命共同体: 在“领导人气候峰会”上的讲话 [讲话]. 湘文. ${d.urlOf(d.speech)}#p12`,
     );
@@ -82,7 +82,7 @@ describe("APA 7 paragraph citations", () => {
 
   test("a group author is cited in full", () => {
     const item = toCslItem(d.resolution, { url: d.urlOf(d.resolution), accessed: d.accessed, blockId: "p4" });
-    expect(formatCitation(item, "apa", blockLocator("p4")).pinpoint).toBe(
+    expect(formatCitation(item, "apa", citationLocator("p4")).pinpoint).toBe(
       "(中国共产党湖南省第十二届委员会, 2024, para. 4)",
     );
   });

@@ -11,7 +11,7 @@ import {
   fillBlockCitation,
   pinpointSlot,
 } from "../../../src/lib/citation/block-citation.ts";
-import { marginNumber } from "../../../src/lib/block-label.ts";
+import { marginLabel } from "../../../src/format/block-id.ts";
 import * as d from "./fixtures.ts";
 
 const options = (doc: (typeof d.documents)[keyof typeof d.documents]) => ({ url: d.urlOf(doc), accessed: d.accessed });
@@ -33,7 +33,7 @@ describe("block citation", () => {
   test.each(Object.entries(d.documents))("%s: the filled template equals the direct citation", (_kind, doc) => {
     const template = blockCitationTemplate(doc, options(doc));
     for (const id of ["p1", "p12a", "s2", "s2-3", "i5", "h1"]) {
-      expect(fillBlockCitation(template, id, marginNumber(id))).toBe(blockCitation(doc, options(doc), id));
+      expect(fillBlockCitation(template, id, marginLabel(id))).toBe(blockCitation(doc, options(doc), id));
     }
   });
 });

@@ -11,8 +11,8 @@
 import { describe, expect, test } from "vitest";
 import { toCslItem } from "../../../src/lib/citation/csl-item.ts";
 import { formatCitation } from "../../../src/lib/citation/format.ts";
-import { blockLocator } from "../../../src/lib/citation/locator.ts";
-import type { DocumentFrontmatter } from "../../../src/schema.ts";
+import { citationLocator } from "../../../src/format/block-id.ts";
+import type { DocumentFrontmatter } from "../../../src/format/schema.ts";
 import * as d from "./fixtures.ts";
 
 const chicago = (doc: DocumentFrontmatter) =>
@@ -67,7 +67,7 @@ describe("Chicago 17 author-date reference entries", () => {
 describe("Chicago 17 paragraph citations", () => {
   test("anchor URL in the entry, paragraph number in the in-text citation", () => {
     const item = toCslItem(d.speech, { url: d.urlOf(d.speech), accessed: d.accessed, blockId: "p12" });
-    const cited = formatCitation(item, "chicago", blockLocator("p12"));
+    const cited = formatCitation(item, "chicago", citationLocator("p12"));
     expect(cited.text).toBe(
       `习近平. 2021. “共同构建人与自然生命共同体: 在‘领导人气候峰会’上的讲话.” 讲话. 湘文. April 22, 2021. ${d.urlOf(d.speech)}#p12.`,
     );
@@ -76,7 +76,7 @@ describe("Chicago 17 paragraph citations", () => {
 
   test("a section heading is cited by section", () => {
     const item = toCslItem(d.resolution, { url: d.urlOf(d.resolution), accessed: d.accessed, blockId: "s2" });
-    const cited = formatCitation(item, "chicago", blockLocator("s2"));
+    const cited = formatCitation(item, "chicago", citationLocator("s2"));
     expect(cited.text.endsWith(`${d.urlOf(d.resolution)}#s2.`)).toBe(true);
     expect(cited.pinpoint).toBe("(中国共产党湖南省第十二届委员会 2024, sec. 2)");
   });

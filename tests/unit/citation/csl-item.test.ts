@@ -1,9 +1,8 @@
 /** The CSL item of a document: type mapping, authors, names, title, dates, block URLs, context. */
 import { describe, expect, test } from "vitest";
 import { authorsOf } from "../../../src/lib/citation/authors.ts";
-import { accessDate, documentUrl } from "../../../src/lib/citation/context.ts";
+import { accessDate } from "../../../src/lib/citation/context.ts";
 import { citationTitle, cslType, toCslItem } from "../../../src/lib/citation/csl-item.ts";
-import { blockLocator } from "../../../src/lib/citation/locator.ts";
 import { splitChineseName } from "../../../src/lib/citation/names.ts";
 import * as d from "./fixtures.ts";
 
@@ -104,22 +103,7 @@ describe("toCslItem", () => {
   });
 });
 
-describe("blockLocator", () => {
-  test.each([
-    ["p12", { label: "paragraph", locator: "12", display: "¶12" }],
-    ["p12a", { label: "paragraph", locator: "12a", display: "¶12a" }],
-    ["s2-3", { label: "section", locator: "2-3", display: "§2-3" }],
-    ["i5", { label: "paragraph", locator: "i5", display: "i5" }],
-  ])("%s", (id, expected) => {
-    expect(blockLocator(id)).toEqual(expected);
-  });
-});
-
 describe("citation context", () => {
-  test("absolute URL under any base", () => {
-    expect(documentUrl("https://example.org", "/", "a-b")).toBe("https://example.org/texts/a-b/");
-    expect(documentUrl("https://example.org", "/xiangwen/", "a-b")).toBe("https://example.org/xiangwen/texts/a-b/");
-  });
   test("access date: explicit, SOURCE_DATE_EPOCH (China time), or today", () => {
     expect(accessDate("2025-01-02")).toBe("2025-01-02");
     // 2024-04-29T20:00:00Z is already 30 April in Beijing.

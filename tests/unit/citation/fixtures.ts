@@ -2,7 +2,7 @@
  * One test document of each kind, as frontmatter validated by the shared schema, shaped on the
  * edition's real sources (speech, two resolutions, CPPCC report, newspaper texts, fragment).
  */
-import { documentSchema, type DocumentFrontmatter } from "../../../src/schema.ts";
+import { documentSchema, type DocumentFrontmatter } from "../../../src/format/schema.ts";
 
 const common = {
   titleSupplied: false,

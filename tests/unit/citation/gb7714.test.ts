@@ -12,8 +12,8 @@
 import { describe, expect, test } from "vitest";
 import { toCslItem } from "../../../src/lib/citation/csl-item.ts";
 import { formatCitation } from "../../../src/lib/citation/format.ts";
-import { blockLocator } from "../../../src/lib/citation/locator.ts";
-import type { DocumentFrontmatter } from "../../../src/schema.ts";
+import { citationLocator } from "../../../src/format/block-id.ts";
+import type { DocumentFrontmatter } from "../../../src/format/schema.ts";
 import * as d from "./fixtures.ts";
 
 const gb = (doc: DocumentFrontmatter) =>
@@ -76,7 +76,7 @@ describe("GB/T 7714-2015 reference entries", () => {
 describe("GB/T 7714-2015 paragraph citations", () => {
   test("the URL points at the paragraph and the pinpoint is its margin number", () => {
     const item = toCslItem(d.speech, { url: d.urlOf(d.speech), accessed: d.accessed, blockId: "p12" });
-    const cited = formatCitation(item, "gb7714", blockLocator("p12"));
+    const cited = formatCitation(item, "gb7714", citationLocator("p12"));
     expect(cited.text).toBe(
       `习近平. 共同构建人与自然生命共同体: 在“领导人气候峰会”上的讲话[EB/OL]. (2021-04-22)${at}. ${d.urlOf(d.speech)}#p12.`,
     );
@@ -85,7 +85,7 @@ describe("GB/T 7714-2015 paragraph citations", () => {
 
   test("a newspaper paragraph keeps newspaper, date and page", () => {
     const item = toCslItem(d.news, { url: d.urlOf(d.news), accessed: d.accessed, blockId: "p3a" });
-    const cited = formatCitation(item, "gb7714", blockLocator("p3a"));
+    const cited = formatCitation(item, "gb7714", citationLocator("p3a"));
     expect(cited.text).toBe(
       `刘瀚潞, 欧阳坚. 湖南空铁联运在韶山启动[N/OL]. 湖南日报, 2021-04-23(1)${at}. ${d.urlOf(d.news)}#p3a.`,
     );

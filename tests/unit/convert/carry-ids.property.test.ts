@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { carryIds, type IdHistory } from "../../../scripts/lib/carry-ids.ts";
-import type { Block } from "../../../src/schema.ts";
+import type { Block } from "../../../src/format/schema.ts";
 import { applyEdits, type Edit } from "../../../scripts/bench/edits.ts";
 
 const han = [

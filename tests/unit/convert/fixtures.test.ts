@@ -1,6 +1,7 @@
 /**
- * One fixture folder per converter quirk: the whole conversion is compared with `expected.json`
- * (rewrite with `UPDATE=1 npm test`), and each quirk also has explicit assertions below.
+ * One fixture folder per converter quirk: the whole conversion — every output field — is compared
+ * with `expected.json`, and each quirk also has explicit assertions below. A missing expectation
+ * fails; `UPDATE=1 npm run test:unit` writes (or rewrites) them after a deliberate change.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,8 +14,11 @@ describe("fixtures match their expected output", () => {
   it.each(folders)("%s", (name) => {
     const actual = summarise(convertFixture(name));
     const expectedPath = join(fixturesDir, name, "expected.json");
-    if (process.env["UPDATE"] === "1" || !existsSync(expectedPath)) {
-      writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    if (process.env["UPDATE"] === "1") writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+    if (!existsSync(expectedPath)) {
+      throw new Error(
+        `${name}/expected.json is missing: check the output, then write it with UPDATE=1 npm run test:unit`,
+      );
     }
     expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, "utf8")));
   });

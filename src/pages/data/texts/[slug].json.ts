@@ -1,7 +1,8 @@
 /** `data/texts/<slug>.json`: one document's metadata, blocks, aliases and apparatus. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getSortedTexts, textUrl, type TextEntry } from "../../../lib/collection.ts";
-import { buildTextExport, toJsonFile } from "../../../export/text-export.ts";
+import { blocksOf, getSortedTexts, type TextEntry } from "../../../lib/collection.ts";
+import { textUrl } from "../../../lib/site-urls.ts";
+import { buildTextExport, toJsonFile } from "../../../format/export.ts";
 
 export const prerender = true;
 
@@ -15,6 +16,6 @@ export const getStaticPaths = (async () =>
 /** Build the export from the frontmatter and the Markdown body (the id registry). */
 export const GET: APIRoute<{ entry: TextEntry }> = ({ props }) => {
   const { entry } = props;
-  const body = toJsonFile(buildTextExport(entry.data, entry.body ?? "", textUrl(entry.data.slug)));
+  const body = toJsonFile(buildTextExport(entry.data, blocksOf(entry), textUrl(entry.data.slug)));
   return new Response(body, { headers: { "Content-Type": "application/json" } });
 };

@@ -3,6 +3,7 @@
  * writing) and by Astro's content collection (validate before rendering). Types come from here.
  */
 import { z } from "astro/zod";
+import { blockIdPattern } from "./block-id.ts";
 
 /** Kinds of document the edition knows; `fragment` is a continuation from another page. */
 export const documentKinds = [
@@ -16,8 +17,7 @@ export const documentKinds = [
   "other",
 ] as const;
 
-/** A block id: `p12`, `p12a` (inserted later), `s2`, `s2-3`, `i5`, `h1` (unnumbered subhead). */
-export const blockIdPattern = /^(?:p\d+[a-z]*|s\d+(?:-\d+)*[a-z]*|i\d+[a-z]*|h\d+[a-z]*)$/;
+/** A block id (grammar in block-id.ts): `p12`, `p12a` (inserted later), `s2`, `s2-3`, `i5`, `h1`, `s2_2`. */
 export const blockId = z.string().regex(blockIdPattern, "not a block id (p12, s2-3, i5, h1)");
 
 /** Lowercase ASCII, at most 64 characters, never changed once published. */
@@ -104,5 +104,8 @@ export interface Block {
   type: "heading" | "paragraph";
   /** Heading level, 2 (part) to 4 (item); absent for paragraphs. */
   level?: number;
+  /** The whole reading text of the block, as printed. */
   text: string;
+  /** A paragraph's run-in head as printed at its start (`1.提高政治站位。`); `text` begins with it. */
+  runIn?: string;
 }

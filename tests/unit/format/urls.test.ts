@@ -1,0 +1,54 @@
+/** The one URL rule and the one base-path rule. */
+import { describe, expect, it } from "vitest";
+import {
+  absoluteUrl,
+  baseOfTextUrl,
+  joinBase,
+  normaliseBase,
+  sitePaths,
+  slugFromPath,
+} from "../../../src/format/urls.ts";
+
+describe("base path", () => {
+  it.each([
+    [undefined, "/"],
+    ["", "/"],
+    ["/", "/"],
+    ["xiangwen", "/xiangwen/"],
+    ["/xiangwen", "/xiangwen/"],
+    ["//xiangwen//", "/xiangwen/"],
+    ["/a/b/", "/a/b/"],
+  ])("%j → %s", (value, base) => expect(normaliseBase(value)).toBe(base));
+
+  it("joins any base with a path", () => {
+    expect(joinBase("/", "texts/a/")).toBe("/texts/a/");
+    expect(joinBase("/xiangwen/", "/texts/a/")).toBe("/xiangwen/texts/a/");
+    expect(joinBase("/xiangwen", "texts/a/")).toBe("/xiangwen/texts/a/");
+  });
+});
+
+describe("site paths", () => {
+  it("spells every kind of link", () => {
+    expect(sitePaths.text("a-b")).toBe("texts/a-b/");
+    expect(sitePaths.block("a-b", "p12")).toBe("texts/a-b/#p12");
+    expect(sitePaths.citation("a-b", "bib")).toBe("cite/a-b.bib");
+    expect(sitePaths.textData("a-b")).toBe("data/texts/a-b.json");
+    expect(sitePaths.corpusData()).toBe("data/corpus.json");
+    expect(sitePaths.search()).toBe("search/");
+    expect(sitePaths.home()).toBe("");
+  });
+
+  it("makes absolute URLs under any base and reads the base back", () => {
+    const url = absoluteUrl("https://example.org", "/xiangwen/", sitePaths.text("a-b"));
+    expect(url).toBe("https://example.org/xiangwen/texts/a-b/");
+    expect(absoluteUrl("https://example.org", "/", sitePaths.text("a-b"))).toBe("https://example.org/texts/a-b/");
+    expect(baseOfTextUrl(url, "a-b")).toBe("/xiangwen/");
+    expect(baseOfTextUrl("https://example.org/texts/a-b/", "a-b")).toBe("/");
+  });
+
+  it("finds the slug in a path or URL", () => {
+    expect(slugFromPath("/xiangwen/texts/a-b/#p3")).toBe("a-b");
+    expect(slugFromPath("texts/a-b/")).toBe("a-b");
+    expect(slugFromPath("/search/")).toBeNull();
+  });
+});

@@ -10,7 +10,14 @@
  */
 import { emWidth, sentenceEndPattern } from "./chars.ts";
 import { columnItems, columnWidthAt, type ColumnItem } from "./column-lines.ts";
-import { couldBeHeading, endsOpen, isSubtitleLine, obviousDisplayRole, rolesInTightRun } from "./display-role.ts";
+import {
+  couldBeHeading,
+  endsOpen,
+  isSubtitleLine,
+  numberedHeadingPattern,
+  obviousDisplayRole,
+  rolesInTightRun,
+} from "./display-role.ts";
 import { displayUnits } from "./display-units.ts";
 import { bylineRanges, normaliseSpaces } from "./spaces.ts";
 import type { SourceLine, Unit } from "./types.ts";
@@ -83,8 +90,9 @@ const isBody = (item: ColumnItem | undefined): item is Single => item?.kind === 
 
 /**
  * True when the paragraph ends after body line `i` of `flat`: the next item is not body text,
- * the line is clearly short, or it is a full line ending a sentence and the next line looks like
- * an indented first line that runs on (rather than a paragraph's own last line).
+ * the line is clearly short, or it is a full line ending a sentence and the next line opens with
+ * an enumerator (一、 （三） 5.) or looks like an indented first line that runs on (rather than a
+ * paragraph's own last line).
  */
 export function endsParagraphAfter(flat: readonly ColumnItem[], i: number, isFirstLine: boolean): boolean {
   const item = flat[i] as Single;
@@ -95,6 +103,7 @@ export function endsParagraphAfter(flat: readonly ColumnItem[], i: number, isFir
   const shortfall = isFirstLine ? firstLineShortfall : lastLineShortfall;
   if (!item.line.forceBody && item.width < width - shortfall) return true;
   if (!sentenceEndPattern.test(item.line.text)) return false;
+  if (numberedHeadingPattern.test(next.line.text)) return true;
   const afterNext = flat[i + 2];
   const nextRunsOn = endsOpen(next.line.text) || isBody(afterNext);
   return next.width <= width - indentMin && next.width >= width - indentMax && nextRunsOn;

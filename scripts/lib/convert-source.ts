@@ -118,6 +118,7 @@ export function convertSource(
       type: draft.type,
       ...(draft.type === "heading" ? { level: draft.level ?? 2 } : {}),
       text: draft.text,
+      ...(draft.runIn ? { runIn: draft.runIn } : {}),
     }));
     return { frontmatter, blocks, facts };
   });

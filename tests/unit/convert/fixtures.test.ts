@@ -113,12 +113,38 @@ describe("structure", () => {
       text: "一、2020年：发挥优势、履职尽责，在大战大考中贡献了政协力量",
     });
   });
-  it("splits a run-in （二） heading from its paragraph", () => {
+  it("keeps a run-in （二） head inside its paragraph, as printed, with the section's id", () => {
     const blocks = docs("run-in-section")[0]?.blocks ?? [];
-    const s2 = blocks.findIndex((b) => b.id === "s2");
-    expect(blocks[s2]?.text).toBe("（二）全面贯彻新发展理念，增强服务高质量发展的实效。");
-    expect(blocks[s2 + 1]?.text.startsWith("聚焦我省“十三五”规划重点目标任务")).toBe(true);
-    expect(blocks.find((b) => b.id === "s1")?.text).toBe("（一）切实加强思想引领，筑牢政治共同体意识。");
+    const s2 = blocks.find((b) => b.id === "s2");
+    expect(s2).toMatchObject({ type: "paragraph", runIn: "（二）全面贯彻新发展理念，增强服务高质量发展的实效。" });
+    expect(s2?.text.startsWith(`${s2.runIn}聚焦我省“十三五”规划重点目标任务`)).toBe(true);
+    // A head on a full column line followed by more column text is run-in too.
+    expect(blocks.find((b) => b.id === "s1")).toMatchObject({
+      type: "paragraph",
+      runIn: "（一）切实加强思想引领，筑牢政治共同体意识。",
+    });
+    expect(blocks.filter((b) => b.type === "heading")).toEqual([]);
+  });
+  it("keeps a head the body runs on from on the same line inside its paragraph; a head alone on its line is a heading", () => {
+    const blocks = docs("run-in-line")[0]?.blocks ?? [];
+    expect(blocks.map((b) => `${b.id} ${b.type}${b.runIn ? ` ${b.runIn}` : ""}`)).toEqual([
+      "p1 paragraph",
+      "s1 heading",
+      "i1 paragraph 1.提高政治站位。",
+      "i2 heading",
+      "p2 paragraph",
+      "i3 paragraph 3.健全责任体系。",
+    ]);
+    expect(blocks.find((b) => b.id === "i1")?.text.startsWith("1.提高政治站位。推动长江经济带发展")).toBe(true);
+  });
+  it("makes stand-alone heads of column text headings: a short head line, and a head after a sentence end", () => {
+    const blocks = docs("standalone-head")[0]?.blocks ?? [];
+    expect(blocks.filter((b) => b.type === "heading").map((b) => `${b.id} ${b.text}`)).toEqual([
+      "s3 （三）加强自身建设。",
+      "s4 （四）深化协商民主，提升建言资政水平。",
+    ]);
+    expect(blocks.some((b) => b.runIn)).toBe(false);
+    expect(blocks[0]?.text.endsWith("聚焦重点任务开展协商议政。")).toBe(true);
   });
   it("keeps 一是…二是… as prose", () => {
     expect(docs("yishi-prose")[0]?.blocks.every((b) => b.type === "paragraph")).toBe(true);
@@ -157,7 +183,7 @@ describe("artefacts and repairs", () => {
     expect(doc?.frontmatter.title).toBe("中国共产党湘潭市第十二届委员会第五次全体会议决议");
     expect(doc?.frontmatter.date).toBe("2018-06-08");
     expect(doc?.frontmatter.issuer).toBe("中国共产党湘潭市第十二届委员会");
-    expect(doc?.blocks.find((b) => b.id === "i1")?.text).toBe("1.提高政治站位。");
+    expect(doc?.blocks.find((b) => b.id === "i1")).toMatchObject({ type: "paragraph", runIn: "1.提高政治站位。" });
   });
   it("applies sidecar facts and emendations", () => {
     const [doc] = docs("sidecar-facts");

@@ -7,12 +7,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertSource } from "../../../scripts/lib/convert-source.ts";
 import { convertCorpus, diffCorpus } from "../../../scripts/lib/corpus.ts";
-import { parseDocumentFile } from "../../../scripts/lib/previous-content.ts";
+import { parseDocumentFile, readPreviousContent } from "../../../scripts/lib/previous-content.ts";
 import { readContentFile } from "../../../src/format/content-file.ts";
 
 const root = join(import.meta.dirname, "../../..");
 const sourcesDir = join(root, "sources");
-const corpus = convertCorpus({ sourcesDir, useSidecars: true });
+const previous = readPreviousContent(join(root, "content/texts"));
+const corpus = convertCorpus({ sourcesDir, useSidecars: true, previous });
 const documents = [...corpus].map(([name, file]) => {
   const { frontmatter, blocks } = parseDocumentFile(name, file);
   return { fm: frontmatter, blocks };
@@ -65,7 +66,7 @@ describe("the five sources give the documents a careful reader sees", () => {
   });
   it("002: the CPPCC work report with parts and sections, and one fragment", () => {
     expect(summary("002_5a66071c439eaf9c.txt")).toEqual([
-      ["report", "中国人民政治协商会议湖南省委员会常务委员会工作报告", "2021-01-24", 32, 15],
+      ["report", "中国人民政治协商会议湖南省委员会常务委员会工作报告", "2021-01-24", 32, 3],
       ["fragment", "上接1版：县乡两级党委要从人选质量、班子合力…", null, 17, 2],
     ]);
     const [report] = bySource("002_5a66071c439eaf9c.txt");
@@ -75,6 +76,23 @@ describe("the five sources give the documents a careful reader sees", () => {
       "s2",
       "s3",
     ]);
+    // The twelve （一）… sections are printed run-in: each stays one paragraph with its section id.
+    const sections = report?.blocks.filter((b) => b.runIn) ?? [];
+    expect(sections.map((b) => b.id)).toEqual([
+      "s1-1",
+      "s1-2",
+      "s1-3",
+      "s1-4",
+      "s2-1",
+      "s2-2",
+      "s2-3",
+      "s2-4",
+      "s2-5",
+      "s3-1",
+      "s3-2",
+      "s3-3",
+    ]);
+    for (const section of sections) expect(section.text.startsWith(section.runIn ?? "-")).toBe(true);
   });
   it("003: three news articles of 2022-06-14 with trailing ■ bylines", () => {
     expect(summary("003_9954a45cdba6c14f.txt").map((row) => [row[0], row[2], row[4]])).toEqual([
@@ -97,7 +115,10 @@ describe("the five sources give the documents a careful reader sees", () => {
       date: "2018-06-08",
       issuer: "中国共产党湘潭市第十二届委员会",
     });
-    expect(doc?.blocks.filter((b) => /^i\d+$/.test(b.id))).toHaveLength(24);
+    const items = doc?.blocks.filter((b) => /^i\d+$/.test(b.id)) ?? [];
+    expect(items).toHaveLength(24);
+    expect(items.every((b) => b.type === "paragraph" && b.runIn && b.text.length > b.runIn.length)).toBe(true);
+    expect(items[0]?.runIn).toBe("1.提高政治站位。");
     expect(doc?.blocks.filter((b) => /^s\d+$/.test(b.id))).toHaveLength(4);
   });
   it("15 documents with unique slugs of at most 64 lowercase ASCII characters", () => {
@@ -146,7 +167,7 @@ describe("nothing lost", () => {
 
 describe("reproducible output", () => {
   it("is byte-identical when run twice", () => {
-    const again = convertCorpus({ sourcesDir, useSidecars: true });
+    const again = convertCorpus({ sourcesDir, useSidecars: true, previous });
     expect([...again.entries()]).toEqual([...corpus.entries()]);
   });
   it("matches the committed content/ (what --check verifies)", () => {

@@ -65,6 +65,28 @@ describe("column text", () => {
   });
 });
 
+describe("paragraph ends in column text", () => {
+  it("starts a paragraph after a full sentence-ending line when the next line is indented by even half an em", () => {
+    const paragraphs = texts("paragraph-end-after-sentence");
+    expect(paragraphs.find((t) => t.startsWith("湖南“空铁联运”是由"))?.endsWith("前往韶山等地。")).toBe(true);
+    expect(paragraphs.some((t) => t.startsWith("对购买“空铁联运”服务产品的旅客"))).toBe(true);
+    expect(paragraphs).toHaveLength(5);
+  });
+  it("reads a sentence-ending line that is followed by an indented line as its paragraph's last line", () => {
+    const paragraphs = texts("paragraph-own-last-line");
+    const digital = paragraphs.find((t) => t.startsWith("10万本正版电子书"));
+    expect(digital?.endsWith("越来越多的爱书人享受着数字阅读带来的便利。掌上的“私人书童”，吸引更多人参与阅读。")).toBe(
+      true,
+    );
+    expect(paragraphs.some((t) => t.startsWith("掌上的"))).toBe(false);
+  });
+  it("does not break after a paragraph's first line on a faint indent (an ellipsis mid-sentence)", () => {
+    expect(texts("paragraph-own-last-line")).toContainEqual(
+      expect.stringMatching(/^在社区巷弄，在乡村农家，在学校园地……不同形式的“图书馆”/),
+    );
+  });
+});
+
 describe("newspaper pages", () => {
   it("attaches a headline printed after its body to that body", () => {
     const [first, second] = docs("headline-after-body");

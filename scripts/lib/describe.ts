@@ -4,8 +4,8 @@
  */
 import type { BylineEntry, DocumentKind } from "../../src/format/schema.ts";
 import { reportersInDateline } from "./byline.ts";
-import { findFullDate, findMonthDay, inferDate } from "./dates.ts";
-import { newsDatelinePattern } from "./segment.ts";
+import { eventDateInLead, findFullDate, findMonthDay, inferDate } from "./dates.ts";
+import { newsDatelinePattern } from "./display-role.ts";
 import type { DraftBlock } from "./structure.ts";
 import type { TitleBlock } from "./title-block.ts";
 import type { Note } from "./types.ts";
@@ -17,6 +17,7 @@ export interface Description {
   date: string | null;
   dateInferred: boolean;
   dateNote?: string;
+  eventDate?: string;
   place?: string;
   issuer?: string;
   /** The title block's byline, or for news without one the reporters named in the dateline. */
@@ -130,5 +131,7 @@ export function describeDocument(
         ? /^(.+?)(?:工作报告|报告|公报)$/u.exec(title.title ?? "")?.[1]
         : undefined;
   if (issuer) description.issuer = issuer;
+  const eventDate = kind === "news" && description.date ? eventDateInLead(paragraphs[0] ?? "", description.date) : null;
+  if (eventDate) description.eventDate = eventDate;
   return description;
 }

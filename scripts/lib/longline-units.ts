@@ -4,7 +4,7 @@
  * is joined to the next one, dropping a character the page break printed twice.
  */
 import { closingPunctPattern, emWidth } from "./chars.ts";
-import { couldBeHeading, numberedHeadingPattern, obviousDisplayRole } from "./display-role.ts";
+import { couldBeHeading, newsDatelinePattern, numberedHeadingPattern, obviousDisplayRole } from "./display-role.ts";
 import { isLetterSpaced, normaliseSpaces } from "./spaces.ts";
 import type { Note, SourceLine, Unit } from "./types.ts";
 
@@ -58,6 +58,11 @@ function joinBroken(a: Unit, b: Unit, source: string): Unit {
   return { type: "paragraph", lines: [...a.lines, ...b.lines], text: a.text + rest, notes };
 }
 
+/** True when a paragraph unit reads like a headline: one short line that could be a heading. */
+function isHeadlineAbove(unit: Unit): boolean {
+  return unit.type === "paragraph" && unit.lines.length === 1 && couldBeHeading(unit.text) && emWidth(unit.text) < headingMaxWidth;
+}
+
 /** Turn a one-paragraph-per-line text into paragraphs and display units. */
 export function longLineUnits(lines: ReadonlyArray<SourceLine | null>, source: string): Unit[] {
   const units: Unit[] = [];
@@ -71,7 +76,11 @@ export function longLineUnits(lines: ReadonlyArray<SourceLine | null>, source: s
     const unit = lineUnit({ ...line, notes: [...carried, ...line.notes] }, units.at(-1));
     carried = [];
     const previous = units.at(-1);
-    if (unit.type === "paragraph" && previous?.type === "paragraph" && !closingPunctPattern.test(previous.text)) {
+    if (previous && unit.type === "paragraph" && newsDatelinePattern.test(unit.text) && isHeadlineAbove(previous)) {
+      // A short open line right above a news dateline (…4月22日讯) is that article's headline.
+      units[units.length - 1] = { ...previous, type: "display", role: "heading" };
+      units.push(unit);
+    } else if (unit.type === "paragraph" && previous?.type === "paragraph" && !closingPunctPattern.test(previous.text)) {
       units[units.length - 1] = joinBroken(previous, unit, source);
     } else {
       units.push(unit);

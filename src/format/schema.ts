@@ -82,6 +82,11 @@ export const documentSchema = z.object({
     .describe("event or adoption date as stated, ISO 8601"),
   dateInferred: z.boolean().describe("true when the year or the whole date was inferred"),
   dateNote: z.string().optional().describe("how an inferred date was found"),
+  eventDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe("date of the event a report tells of, when its lead states one other than `date` (4月21日，…)"),
   dateline: z.string().optional().describe("dateline as printed, spaces normalised"),
   place: z.string().optional(),
   issuer: z.string().optional().describe("issuing body (resolutions, reports)"),

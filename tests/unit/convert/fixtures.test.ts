@@ -65,6 +65,14 @@ describe("column text", () => {
   });
 });
 
+describe("dates", () => {
+  it("keeps the report's date and adds the event date its lead states", () => {
+    const [stated, yesterday] = docs("event-date");
+    expect(stated?.frontmatter).toMatchObject({ date: "2021-04-22", eventDate: "2021-04-21", kind: "news" });
+    expect(yesterday?.frontmatter).toMatchObject({ title: "全省春耕生产全面展开", date: "2021-04-22", eventDate: "2021-04-21" });
+  });
+});
+
 describe("paragraph ends in column text", () => {
   it("starts a paragraph after a full sentence-ending line when the next line is indented by even half an em", () => {
     const paragraphs = texts("paragraph-end-after-sentence");

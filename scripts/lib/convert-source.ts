@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Block, DocumentFrontmatter } from "../../src/format/schema.ts";
 import { cleanLines } from "./clean-lines.ts";
+import { removePageFurniture } from "./page-furniture.ts";
 import { columnUnits } from "./column-units.ts";
 import { decodeSource } from "./decode.ts";
 import { describeDocument, type Description, type SourceContext } from "./describe.ts";
@@ -17,6 +18,8 @@ import { newsDatelinePattern } from "./display-role.ts";
 import { splitDocuments, type Segment } from "./segment.ts";
 import type { DocumentFacts, Sidecar } from "./sidecar.ts";
 import { recogniseStructure } from "./structure.ts";
+import { unaccountedCharacters } from "./nothing-lost.ts";
+import { ConvertError } from "./errors.ts";
 import { readTitleBlock } from "./title-block.ts";
 import type { Layout, Note } from "./types.ts";
 
@@ -77,7 +80,7 @@ export function convertSource(
 ): { documents: ConvertedDocument[]; layout: Layout; encoding: string } {
   const { text, encoding } = decodeSource(file, bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const lines = cleanLines(text);
+  const lines = removePageFurniture(cleanLines(text));
   const layout = detectLayout(lines);
   const units = layout === "column" ? columnUnits(lines) : longLineUnits(lines, text);
   const segments = splitDocuments(units);
@@ -123,5 +126,19 @@ export function convertSource(
     }));
     return { frontmatter, blocks, facts };
   });
+  const lost = unaccountedCharacters(
+    text,
+    documents.map((d) => ({ blocks: d.blocks, apparatus: d.frontmatter.apparatus })),
+  );
+  if (lost.missing.length || lost.extra.length) {
+    const what = [
+      lost.missing.length ? `lost ${lost.missing.slice(0, 10).join(" ")}` : "",
+      lost.extra.length ? `invented ${lost.extra.slice(0, 10).join(" ")}` : "",
+    ];
+    throw new ConvertError(
+      file,
+      `the conversion does not account for every character (${what.filter(Boolean).join("; ")}); this is a converter bug, nothing was written`,
+    );
+  }
   return { documents, layout, encoding };
 }

@@ -37,6 +37,7 @@ export const apparatusKinds = [
   "markup", // source markup removed (Markdown #, ■ before a byline)
   "metadata", // a line moved from the text into the title block (dateline, byline, subtitle)
   "supplied", // text supplied by the editors (a missing title)
+  "break", // a paragraph break supplied where the source had none (glued text), at a named cue
   "emendation", // a correction from the sidecar
 ] as const;
 

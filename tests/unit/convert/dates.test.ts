@@ -4,9 +4,12 @@ import { eventDateInLead, inferDate } from "../../../scripts/lib/dates.ts";
 
 describe("eventDateInLead", () => {
   it("reads the month and day that open the lead, in the report's year", () => {
-    expect(eventDateInLead("湖南日报·新湖南客户端4月22日讯（记者 陈奕樊 通讯员 程素）4月21日，省人大常委会召开座谈会。", "2021-04-22")).toBe(
-      "2021-04-21",
-    );
+    expect(
+      eventDateInLead(
+        "湖南日报·新湖南客户端4月22日讯（记者 陈奕樊 通讯员 程素）4月21日，省人大常委会召开座谈会。",
+        "2021-04-22",
+      ),
+    ).toBe("2021-04-21");
     expect(eventDateInLead("三湘都市报6月14日讯 6月12日，会议召开。", "2022-06-14")).toBe("2022-06-12");
   });
   it("takes the year before when the day falls after the report's", () => {

@@ -65,11 +65,97 @@ describe("column text", () => {
   });
 });
 
+describe("text without line breaks", () => {
+  it("supplies paragraph breaks at reliable cues only, records each, and keeps every character", () => {
+    const [doc] = docs("line-less-text");
+    expect(doc?.frontmatter).toMatchObject({
+      title: "关于加强基层治理体系和治理能力现代化建设的决定",
+      dateline: "（2021年4月28日中共某某县委第五次全体会议通过）",
+      kind: "resolution",
+      date: "2021-04-28",
+    });
+    expect(doc?.blocks.map((b) => b.text)).toEqual([
+      "为深入贯彻落实中央决策部署，加强基层治理体系和治理能力现代化建设，现作出如下决定。",
+      "一、总体要求坚持党的全面领导，坚持以人民为中心，力争用5年左右时间，建立起基层治理体系。",
+      "二、重点任务",
+      "（一）完善党全面领导基层治理制度。健全党委统一领导的工作机制。",
+      "（二）加强基层政权治理能力建设。增强乡镇行政执行能力。",
+      "1.健全议事协调机制。县级成立领导小组，统筹推进基层治理工作。领导小组组成如下：",
+      "组长：张某某 县委书记",
+      "副组长：李某某 县长",
+      "成员：王某某、赵某某。",
+      "（本文原标题：关于加强基层治理的决定）",
+      "中共某某县委员会",
+      "2021年4月28日",
+    ]);
+    const breaks = doc?.frontmatter.apparatus.filter((a) => a.kind === "break") ?? [];
+    expect(breaks.length).toBe(13);
+    expect(new Set(breaks.map((a) => a.detail.replace(/^paragraph break supplied at /, "")))).toEqual(
+      new Set([
+        "a title followed by its subtitle or dateline",
+        "a sentence end followed by an enumerator (一、 （一） 1. 第X条)",
+        "a part heading run into its first section (二、重点任务（一）…)",
+        "a member list (组长：…)",
+        "a note of the original title (（本文原标题：…）)",
+        "a signature and date at the end",
+      ]),
+    );
+  });
+  it("separates a glued title, subtitle, dateline and salutation, and numbered heads after sentence ends", () => {
+    const [doc] = docs("glued-headings");
+    expect(doc?.frontmatter).toMatchObject({
+      title: "共同构建人与自然生命共同体",
+      subtitle: "——在“领导人气候峰会”上的讲话",
+      dateline: "（2021年4月22日，北京）",
+      kind: "speech",
+    });
+    expect(doc?.blocks.map((b) => `${b.id} ${b.runIn ?? b.text.slice(0, 12)}`)).toEqual([
+      "p1 尊敬的拜登总统，各位同事",
+      "p2 很高兴在“世界地球日”到",
+      "p3 人类进入工业文明时代以来",
+      "s1 一、坚持人与自然和谐共生。",
+      "s2 二、坚持绿色发展。",
+      "s3 三、坚持系统治理。",
+      "p4 谢谢大家。",
+    ]);
+  });
+});
+
+describe("OCR'd books", () => {
+  it("moves page numbers, running heads, contents lines and noise to the apparatus; paragraphs run on across pages", () => {
+    const [doc] = docs("ocr-book");
+    const texts = doc?.blocks.map((b) => b.text) ?? [];
+    expect(texts).toHaveLength(3);
+    expect(texts[1]).toContain("各级人民代表大会和人民政府依法行使职权");
+    expect(texts[2]).toContain("民族区域自治制度以及基层群众自治制度");
+    const removed = doc?.frontmatter.apparatus
+      .filter((a) => a.kind === "artefact")
+      .map((a) => `${a.detail}: ${a.text}`);
+    expect(removed).toEqual([
+      "contents line removed: 目  录",
+      "contents line removed: 第一章  概述………………………………1",
+      "contents line removed: 第二章  人民代表大会…………………15",
+      "contents line removed: 第三章  政治协商…………………………37",
+      "scanner noise removed: ～ ' . ，",
+      "page number removed: · 1 ·",
+      "running head removed: 湖南省志·政治志",
+      "page number removed: · 2 ·",
+      "running head removed: 第一章  概述",
+      "scanner noise removed: | | |",
+      "page number removed: · 3 ·",
+    ]);
+  });
+});
+
 describe("dates", () => {
   it("keeps the report's date and adds the event date its lead states", () => {
     const [stated, yesterday] = docs("event-date");
     expect(stated?.frontmatter).toMatchObject({ date: "2021-04-22", eventDate: "2021-04-21", kind: "news" });
-    expect(yesterday?.frontmatter).toMatchObject({ title: "全省春耕生产全面展开", date: "2021-04-22", eventDate: "2021-04-21" });
+    expect(yesterday?.frontmatter).toMatchObject({
+      title: "全省春耕生产全面展开",
+      date: "2021-04-22",
+      eventDate: "2021-04-21",
+    });
   });
 });
 

@@ -23,7 +23,7 @@ const listLabel = /(?<!副)(?:副组长|组长|副主任|主任|秘书长|成员
 /** Offsets of every match of a global pattern (its start, or the offsets `at` picks in the match). */
 function offsets(pattern: RegExp, text: string, at: (match: RegExpExecArray) => number[] = (m) => [m.index]): number[] {
   const found: number[] = [];
-  for (const match of text.matchAll(pattern)) found.push(...at(match as RegExpExecArray));
+  for (const match of text.matchAll(pattern)) found.push(...at(match));
   return found;
 }
 

@@ -4,10 +4,10 @@ import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { rehypePlugins, remarkPlugins } from "./src/format/plugins.ts";
-import { normaliseBase } from "./src/format/urls.ts";
+import { normaliseBase, siteFromEnv } from "./src/format/urls.ts";
 
 export default defineConfig({
-  site: process.env.SITE_URL || "http://localhost:4321",
+  site: siteFromEnv(process.env),
   base: normaliseBase(process.env.BASE_PATH),
   output: "static",
   trailingSlash: "always",

@@ -59,6 +59,20 @@ function pageDate(segments: readonly Segment[], text: string): SourceContext["pa
     : null;
 }
 
+/** The documents with the bytes of a last character cut short recorded on the last block. */
+function withDroppedTail(documents: readonly ConvertedDocument[], bytes: readonly number[]): ConvertedDocument[] {
+  const last = documents.at(-1) as ConvertedDocument;
+  const hex = bytes.map((b) => b.toString(16).padStart(2, "0")).join(" ");
+  const note = {
+    block: last.blocks.at(-1)?.id ?? null,
+    kind: "artefact" as const,
+    detail: `an incomplete UTF-8 character at the end of the file (bytes ${hex}) dropped`,
+    line: last.frontmatter.source.lines[1],
+  };
+  const frontmatter = { ...last.frontmatter, apparatus: [...last.frontmatter.apparatus, note] };
+  return [...documents.slice(0, -1), { ...last, frontmatter }];
+}
+
 /** The description with the sidecar's better title, if it gives one, marked as supplied. */
 function withSuppliedTitle(described: Description, facts: DocumentFacts | undefined): Description {
   if (!facts?.title) return described;
@@ -78,7 +92,7 @@ export function convertSource(
   sidecar: Sidecar | null,
   sidecarFile = "",
 ): { documents: ConvertedDocument[]; layout: Layout; encoding: string } {
-  const { text, encoding } = decodeSource(file, bytes);
+  const { text, encoding, droppedTail } = decodeSource(file, bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const lines = removePageFurniture(cleanLines(text));
   const layout = detectLayout(lines);
@@ -86,7 +100,7 @@ export function convertSource(
   const segments = splitDocuments(units);
   const context: SourceContext = { text, pageDate: pageDate(segments, text) };
 
-  const documents = segments.map((segment, order): ConvertedDocument => {
+  const converted = segments.map((segment, order): ConvertedDocument => {
     const titleBlock = readTitleBlock(segment.head);
     const structured = recogniseStructure(segment.body);
     const described = describeDocument(titleBlock, structured, context, segment.continuation);
@@ -126,6 +140,10 @@ export function convertSource(
     }));
     return { frontmatter, blocks, facts };
   });
+  if (converted.length === 0) throw new ConvertError(file, "yields no document: no line of it reads as a title or as text");
+  const empty = converted.find((doc) => doc.blocks.length === 0);
+  if (empty) throw new ConvertError(file, `document “${empty.frontmatter.title}” has a title but no reading text`);
+  const documents = droppedTail ? withDroppedTail(converted, droppedTail) : converted;
   const lost = unaccountedCharacters(
     text,
     documents.map((d) => ({ blocks: d.blocks, apparatus: d.frontmatter.apparatus })),

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { convertSource } from "../../../scripts/lib/convert-source.ts";
 import { convertFixture, fixturesDir, summarise } from "./fixture.ts";
 
 const folders = readdirSync(fixturesDir).filter((name) => existsSync(join(fixturesDir, name, "input.txt")));
@@ -144,6 +145,25 @@ describe("OCR'd books", () => {
       "scanner noise removed: | | |",
       "page number removed: · 3 ·",
     ]);
+  });
+});
+
+describe("damaged files", () => {
+  it("reads UTF-8 cut short in its last character as UTF-8 and records the dropped bytes", () => {
+    const [doc] = docs("truncated-utf8");
+    expect(doc?.frontmatter.source.encoding).toBe("utf-8");
+    expect(doc?.frontmatter.title).toBe("中共某某县委员会关于加强基层治理的决定");
+    expect(doc?.frontmatter.apparatus.at(-1)).toMatchObject({
+      block: doc?.blocks.at(-1)?.id,
+      kind: "artefact",
+      detail: "an incomplete UTF-8 character at the end of the file (bytes e4 b8) dropped",
+    });
+  });
+  it("refuses a source that decodes but yields no document, naming it", () => {
+    const bytes = readFileSync(join(fixturesDir, "bad-input", "truncated-no-document.txt"));
+    expect(() => convertSource("truncated-no-document.txt", bytes, null)).toThrow(
+      /^truncated-no-document\.txt: (yields no document|document .* has a title but no reading text)/,
+    );
   });
 });
 

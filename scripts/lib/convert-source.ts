@@ -140,7 +140,8 @@ export function convertSource(
     }));
     return { frontmatter, blocks, facts };
   });
-  if (converted.length === 0) throw new ConvertError(file, "yields no document: no line of it reads as a title or as text");
+  if (converted.length === 0)
+    throw new ConvertError(file, "yields no document: no line of it reads as a title or as text");
   const empty = converted.find((doc) => doc.blocks.length === 0);
   if (empty) throw new ConvertError(file, `document “${empty.frontmatter.title}” has a title but no reading text`);
   const documents = droppedTail ? withDroppedTail(converted, droppedTail) : converted;

@@ -86,7 +86,8 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
     const cut = tail > 0 ? strictDecode("utf-8", bytes.subarray(0, bytes.length - tail)) : null;
     if (utf8 !== null) decoded = { text: utf8, encoding: "utf-8" };
     // UTF-8 whose only fault is a last character cut short: UTF-8, not GB18030 mojibake.
-    else if (cut !== null) decoded = { text: cut, encoding: "utf-8", droppedTail: [...bytes.subarray(bytes.length - tail)] };
+    else if (cut !== null)
+      decoded = { text: cut, encoding: "utf-8", droppedTail: [...bytes.subarray(bytes.length - tail)] };
     else {
       const gb = strictDecode("gb18030", bytes);
       if (gb === null) {

@@ -62,8 +62,13 @@ function excerpt(text: string): string {
     if (out.length + clause.length > 22) break;
     out += clause;
   }
-  return out ? out.replace(/[，。；！？、]$/u, "") : `${plain.slice(0, 18).replace(/[，、；]$/u, "")}…`;
+  const title = out ? out.replace(/[，。；！？、]$/u, "") : `${plain.slice(0, 18).replace(/[，、；]$/u, "")}…`;
+  // A paragraph of punctuation alone gives nothing to name the text by.
+  return /[\p{L}\p{N}]/u.test(title) ? title : untitled;
 }
+
+/** The supplied title of a text that offers no words to take one from. */
+const untitled = "无题";
 
 function supplyTitle(kind: DocumentKind, title: TitleBlock, paragraphs: string[], continuation?: string): string {
   if (continuation !== undefined) return `${continuation}：${excerpt(paragraphs[0] ?? "")}`;

@@ -12,7 +12,8 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { openHarness, type Harness } from "./harness.ts";
-import { convertCorpus, writeCorpus } from "../../scripts/lib/corpus.ts";
+import { convertCorpus } from "../../scripts/lib/corpus.ts";
+import { writeCorpus } from "../../scripts/lib/write-corpus.ts";
 import { readPreviousContent, type PreviousDocument } from "../../scripts/lib/previous-content.ts";
 import { buildEnv } from "./build-env.ts";
 

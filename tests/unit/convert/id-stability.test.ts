@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { convertCorpus, writeCorpus } from "../../../scripts/lib/corpus.ts";
+import { convertCorpus } from "../../../scripts/lib/corpus.ts";
+import { writeCorpus } from "../../../scripts/lib/write-corpus.ts";
 import { readPreviousContent, type PreviousDocument } from "../../../scripts/lib/previous-content.ts";
 import { ConvertError } from "../../../scripts/lib/errors.ts";
 import { guardPublishedIds } from "../../../scripts/lib/id-guard.ts";

@@ -8,9 +8,15 @@ import type { Element, ElementContent } from "hast";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
+import { join } from "node:path";
+import { readAnnotations } from "../../src/format/annotation-files.ts";
 import { rehypePlugins, remarkPlugins } from "../../src/format/plugins.ts";
 
-const processor = unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypePlugins);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkPlugins)
+  .use(remarkRehype)
+  .use(rehypePlugins({ base: "/", annotations: readAnnotations(join(import.meta.dirname, "../../content")) }));
 
 /** Text of a node, leaving out what the plugins add around the reading text. */
 function textOf(node: ElementContent): string {
@@ -18,6 +24,7 @@ function textOf(node: ElementContent): string {
   if (node.type !== "element") return "";
   const classes = node.properties["className"];
   if (Array.isArray(classes) && (classes.includes("block-number") || classes.includes("alias-anchor"))) return "";
+  // Annotation links keep their text; the notes after the blocks have no id and are skipped.
   return node.children.map(textOf).join("");
 }
 

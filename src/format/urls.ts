@@ -5,6 +5,9 @@
  * under any base path and from a plain static server.
  */
 
+/** The folder of each kind of annotation page. */
+const annotationFolders = { term: "glossary", person: "people", body: "bodies" } as const;
+
 /** Citation download formats and their file extensions. */
 export type CitationFormat = "bib" | "ris" | "json";
 
@@ -18,6 +21,14 @@ export const sitePaths = {
   block: (slug: string, id: string): string => `texts/${slug}/#${id}`,
   /** A citation download: `cite/<slug>.bib`. */
   citation: (slug: string, format: CitationFormat): string => `cite/${slug}.${format}`,
+  /** The index page of one kind of annotation: `glossary/`, `people/`, `bodies/`. */
+  annotationIndex: (kind: "term" | "person" | "body"): string => `${annotationFolders[kind]}/`,
+  /** The page of one annotation entry, with its concordance: `glossary/<id>/`. */
+  annotation: (kind: "term" | "person" | "body", id: string): string => `${annotationFolders[kind]}/${id}/`,
+  /** The source view of a document: its raw source lines, linked to the edition text. */
+  source: (slug: string): string => `texts/${slug}/source/`,
+  /** A line of a document's source view. */
+  sourceLine: (slug: string, line: number): string => `texts/${slug}/source/#L${line}`,
   corpusData: (): string => "data/corpus.json",
   /** The JSON export of a document. */
   textData: (slug: string): string => `data/texts/${slug}.json`,

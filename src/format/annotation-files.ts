@@ -27,7 +27,7 @@ export function parseAnnotationFile<K extends AnnotationKind>(kind: K, file: str
   const { schema } = annotationKinds[kind];
   const ids = new Set<string>();
   return data.map((raw: unknown, index) => {
-    const id = typeof raw === "object" && raw && "id" in raw ? String((raw as { id: unknown }).id) : "?";
+    const id = typeof raw === "object" && raw && "id" in raw ? String((raw).id) : "?";
     const where = `entry ${index + 1} (${id})`;
     const checked = schema.safeParse(raw);
     if (!checked.success) {
@@ -44,7 +44,7 @@ export function parseAnnotationFile<K extends AnnotationKind>(kind: K, file: str
 export function readAnnotations(contentDir: string): Annotations {
   const read = <K extends AnnotationKind>(kind: K): Annotations[K] => {
     const path = join(contentDir, annotationKinds[kind].file);
-    return existsSync(path) ? parseAnnotationFile(kind, path, readFileSync(path, "utf8")) : ([] as unknown as Annotations[K]);
+    return existsSync(path) ? parseAnnotationFile(kind, path, readFileSync(path, "utf8")) : ([]);
   };
   return { term: read("term"), person: read("person"), body: read("body") };
 }

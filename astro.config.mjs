@@ -4,11 +4,10 @@ import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { rehypePlugins, remarkPlugins } from "./src/format/plugins.ts";
-import { normaliseBase } from "./src/format/urls.ts";
+import { siteLocation } from "./src/format/urls.ts";
 
 export default defineConfig({
-  site: process.env.SITE_URL || "http://localhost:4321",
-  base: normaliseBase(process.env.BASE_PATH),
+  ...siteLocation(process.env),
   output: "static",
   trailingSlash: "always",
   build: { format: "directory" },

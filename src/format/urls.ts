@@ -21,11 +21,27 @@ export const sitePaths = {
   corpusData: (): string => "data/corpus.json",
   /** The JSON export of a document. */
   textData: (slug: string): string => `data/texts/${slug}.json`,
+  /** The TEI P5 XML of a document. */
+  tei: (slug: string): string => `data/tei/${slug}.xml`,
+  /** The plain text (UTF-8, paragraph numbers) of a document. */
+  plainText: (slug: string): string => `data/txt/${slug}.txt`,
+  /** The EPUB 3 of a document. */
+  epub: (slug: string): string => `downloads/${slug}.epub`,
+  /** The EPUB 3 of the whole edition. */
+  editionEpub: (): string => "downloads/xiangwen.epub",
 } as const;
 
 /** The slug of a document path or URL (`…/texts/<slug>/…`), or null. */
 export function slugFromPath(path: string): string | null {
   return /(?:^|\/)texts\/([^/#?]+)\//.exec(path)?.[1] ?? null;
+}
+
+/** The site origin when `SITE_URL` is not set (a local preview); a deployed build sets it. */
+export const defaultSiteUrl = "http://localhost:4321";
+
+/** The site origin and base path a build publishes under, from `SITE_URL` and `BASE_PATH`. */
+export function siteLocation(env: Record<string, string | undefined>): { site: string; base: string } {
+  return { site: env["SITE_URL"] || defaultSiteUrl, base: normaliseBase(env["BASE_PATH"]) };
 }
 
 /** The base-path rule: `BASE_PATH=xiangwen` or `/xiangwen` → `/xiangwen/`; empty → `/`. */

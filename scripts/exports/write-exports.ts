@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
   writeSync,
 } from "node:fs";
@@ -64,6 +65,7 @@ export function writeExports({ contentDir, siteDir, context, glossary, log = () 
   const summary: ExportSummary = { documents: 0, files: 0, bytes: 0 };
   const slugs = new Set<string>();
   const step = Math.max(1, Math.ceil(files.length / 10));
+  let finished = false;
   try {
     const edition = new EditionEpub(
       (chunk) => {
@@ -96,8 +98,11 @@ export function writeExports({ contentDir, siteDir, context, glossary, log = () 
       if ((k + 1) % step === 0 || k + 1 === files.length) log(`${k + 1}/${files.length} documents`);
     }
     edition.finish();
+    finished = true;
   } finally {
     closeSync(fd);
+    // No half-written edition EPUB stays behind to be served or zipped.
+    if (!finished) rmSync(partial, { force: true });
   }
   renameSync(partial, editionPath);
   summary.files += 1;

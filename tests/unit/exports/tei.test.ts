@@ -16,7 +16,7 @@ function readingText(node: Element): string {
   let text = "";
   for (const child of Array.from(node.childNodes)) {
     if (child.nodeType === child.TEXT_NODE) text += child.nodeValue ?? "";
-    else if (child.nodeType === child.ELEMENT_NODE && !["sic", "note"].includes((child as Element).localName))
+    else if (child.nodeType === child.ELEMENT_NODE && !["sic", "note"].includes((child as Element).localName ?? ""))
       text += readingText(child as Element);
   }
   return text;
@@ -74,7 +74,7 @@ describe("TEI header", () => {
 describe("TEI text", () => {
   it("carries every block id as xml:id and its margin number as n, in order", () => {
     const blocks = Array.from(first("body")?.getElementsByTagName("*") ?? []).filter(
-      (e) => ["p", "head"].includes(e.localName) && e.getAttribute("n"),
+      (e) => ["p", "head"].includes(e.localName ?? "") && e.getAttribute("n"),
     );
     expect(blocks.map((e) => e.getAttribute("xml:id"))).toEqual(sampleBlocks.map((b) => b.id));
     expect(blocks.map((e) => e.getAttribute("n"))).toEqual(sampleBlocks.map((b) => marginLabel(b.id)));

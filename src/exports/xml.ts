@@ -42,21 +42,35 @@ function flatten(children: readonly XmlChild[]): XmlNode[] {
   return out;
 }
 
-/** Characters that are not allowed in XML 1.0 at all (C0 controls other than tab, LF, CR). */
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** What text must not contain as is: markup characters, and controls XML 1.0 forbids (dropped). */
+const textSpecials = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** The same plus what a double-quoted attribute must not contain as is. */
+const attributeSpecials = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const references: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\t": "&#9;",
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+
+/** One pass over the text; most reading text has nothing to escape and is returned as it is. */
+function escapeWith(pattern: RegExp, text: string): string {
+  pattern.lastIndex = 0;
+  if (!pattern.test(text)) return text;
+  return text.replace(pattern, (ch) => references[ch] ?? "");
+}
 
 /** Escape character data. `>` too, so `]]>` can never appear. */
 export function escapeText(text: string): string {
-  return text.replace(forbidden, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escapeWith(textSpecials, text);
 }
 
-/** Escape an attribute value (double-quoted); newlines and tabs as references so they survive. */
+/** Escape an attribute value (double-quoted); tabs and line breaks as references so they survive. */
 export function escapeAttribute(value: string): string {
-  return escapeText(value)
-    .replace(/"/g, "&quot;")
-    .replace(/\n/g, "&#10;")
-    .replace(/\r/g, "&#13;")
-    .replace(/\t/g, "&#9;");
+  return escapeWith(attributeSpecials, value);
 }
 
 /**

@@ -7,7 +7,7 @@ import { el, xmlDocument } from "../xml.ts";
 import { glossaryPath, renderGlossary, type GlossaryEntry } from "./glossary.ts";
 import { xhtmlType, type ManifestItem } from "./package-document.ts";
 import { epubStylesheet } from "./style.ts";
-import type { ZipWriter } from "./zip.ts";
+import { packEntry, type PackedEntry, type ZipWriter } from "./zip.ts";
 
 /** The folder of the publication's files inside the container. */
 export const contentFolder = "EPUB";
@@ -24,23 +24,54 @@ function containerXml(): string {
   return xmlDocument(root, { containers: new Set(["container", "rootfiles"]) });
 }
 
-/** Start a container: `mimetype` (first, stored) and `container.xml`. */
-export function startContainer(zip: ZipWriter): void {
-  zip.add("mimetype", "application/epub+zip", true);
-  zip.add("META-INF/container.xml", containerXml());
+const containerDocument = containerXml();
+
+/**
+ * Files that are the same in every EPUB of a build (container.xml, the stylesheet, the glossary),
+ * compressed once, by path: 15,000 EPUBs would otherwise deflate the same glossary 15,000 times.
+ */
+const packedOnce = new Map<string, { content: string; entry: PackedEntry }>();
+
+/** Add a file shared by every EPUB, compressing it only when its content is new. */
+function addShared(zip: ZipWriter, path: string, content: string, store = false): void {
+  let cached = packedOnce.get(path);
+  // The same string object is compared in constant time; a changed file is packed again.
+  if (cached?.content !== content) {
+    cached = { content, entry: packEntry(content, store) };
+    packedOnce.set(path, cached);
+  }
+  zip.addPacked(path, cached.entry);
 }
 
-/** Add a file of the publication (path relative to the content folder). */
-export function addContent(zip: ZipWriter, path: string, content: string): void {
-  zip.add(`${contentFolder}/${path}`, content);
+/** The glossary page, rendered once per glossary list (the build passes the same list to every EPUB). */
+const renderedGlossaries = new WeakMap<readonly GlossaryEntry[], string>();
+function glossaryPage(glossary: readonly GlossaryEntry[]): string {
+  let page = renderedGlossaries.get(glossary);
+  if (page === undefined) {
+    page = renderGlossary(glossary);
+    renderedGlossaries.set(glossary, page);
+  }
+  return page;
+}
+
+/** Start a container: `mimetype` (first, stored) and `container.xml`. */
+export function startContainer(zip: ZipWriter): void {
+  addShared(zip, "mimetype", "application/epub+zip", true);
+  addShared(zip, "META-INF/container.xml", containerDocument);
+}
+
+/** Add a file of the publication (path relative to the content folder), given as text or packed. */
+export function addContent(zip: ZipWriter, path: string, content: string | PackedEntry): void {
+  if (typeof content === "string") zip.add(`${contentFolder}/${path}`, content);
+  else zip.addPacked(`${contentFolder}/${path}`, content);
 }
 
 /** Write the stylesheet and, when there is a glossary, its appendix; return their manifest items. */
 export function addSharedFiles(zip: ZipWriter, glossary: readonly GlossaryEntry[] | null): ManifestItem[] {
-  addContent(zip, "style.css", epubStylesheet);
+  addShared(zip, `${contentFolder}/style.css`, epubStylesheet);
   const items: ManifestItem[] = [{ id: "style", href: "style.css", mediaType: "text/css" }];
   if (glossary && glossary.length > 0) {
-    addContent(zip, glossaryPath, renderGlossary(glossary));
+    addShared(zip, `${contentFolder}/${glossaryPath}`, glossaryPage(glossary));
     items.push({ id: "glossary", href: glossaryPath, mediaType: xhtmlType, spine: true });
   }
   return items;

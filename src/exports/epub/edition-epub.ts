@@ -12,7 +12,8 @@ import { displayTitle } from "../../lib/labels.ts";
 import { editionName, publishedUrl } from "../context.ts";
 import { editionIdentifier } from "../identifier.ts";
 import { outlineOf, outlineTree, type OutlineItem } from "../outline.ts";
-import { chapterPath, renderChapter } from "./chapter.ts";
+import { chapterPath } from "./chapter.ts";
+import { chapterEntry } from "./chapter-entry.ts";
 import { addContent, addSharedFiles, packagePath, startContainer } from "./container.ts";
 import { glossaryPath, glossaryTitle } from "./glossary.ts";
 import { navPath, outlineEntries, renderNav, type Landmark, type TocEntry } from "./nav.ts";
@@ -41,9 +42,11 @@ export class EditionEpub {
 
   /** Write a document's chapter now; remember what the contents and the package need. */
   add(doc: DocumentFrontmatter, blocks: readonly Block[], contentHash: string): void {
-    addContent(this.#zip, chapterPath(doc.slug), renderChapter(doc, blocks, this.#options.context));
+    addContent(this.#zip, chapterPath(doc.slug), chapterEntry(doc, blocks, this.#options.context));
     const { slug, title, titleSupplied, date, order, source } = doc;
-    this.#documents.push({ slug, title, titleSupplied, date, order, source, outline: outlineOf(blocks), contentHash });
+    const summary = { slug, title, titleSupplied, date, order, source, outline: outlineOf(blocks), contentHash };
+    // A copy: strings cut from the content file would otherwise keep the whole file text alive.
+    this.#documents.push(structuredClone(summary));
   }
 
   /** Write the title page, navigation, stylesheet, glossary and package document; close the archive. */

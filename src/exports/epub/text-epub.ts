@@ -8,7 +8,8 @@ import { displayDate, displayTitle, kindLabels } from "../../lib/labels.ts";
 import { pageUrl, type ExportContext } from "../context.ts";
 import { textIdentifier } from "../identifier.ts";
 import { outlineOf, outlineTree } from "../outline.ts";
-import { chapterIds, chapterPath, renderChapter } from "./chapter.ts";
+import { chapterIds, chapterPath } from "./chapter.ts";
+import { chapterEntry } from "./chapter-entry.ts";
 import { addContent, addSharedFiles, packagePath, startContainer } from "./container.ts";
 import { glossaryPath, glossaryTitle, type GlossaryEntry } from "./glossary.ts";
 import { navPath, outlineEntries, renderNav, type Landmark, type TocEntry } from "./nav.ts";
@@ -70,7 +71,7 @@ export function writeTextEpub(
   const { toc, landmarks } = navigation(doc, blocks, hasGlossary);
   addContent(zip, titlePagePath, renderTextTitlePage(doc, context));
   addContent(zip, navPath, renderNav(title, toc, landmarks));
-  addContent(zip, chapterPath(doc.slug), renderChapter(doc, blocks, context));
+  addContent(zip, chapterPath(doc.slug), chapterEntry(doc, blocks, context));
   const shared = addSharedFiles(zip, glossary);
   const items: ManifestItem[] = [
     { id: "title-page", href: titlePagePath, mediaType: xhtmlType, spine: true },

@@ -22,6 +22,22 @@ interface CentralRecord {
   offset: number;
 }
 
+/** A file's bytes as they go into the archive, with what the headers say of them. */
+export interface PackedEntry {
+  /** 0 stored, 8 deflated. */
+  method: number;
+  crc: number;
+  /** Uncompressed size. */
+  size: number;
+  packed: Uint8Array;
+}
+
+/** Compress (or, with `store`, keep) a file's content for the archive. */
+export function packEntry(content: string | Uint8Array, store = false): PackedEntry {
+  const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return { method: store ? 0 : 8, crc: crc32(data), size: data.length, packed: store ? data : deflateRawSync(data) };
+}
+
 /** MS-DOS date and time fields of a YYYY-MM-DD date at 00:00 (no time zone involved). */
 function dosDateTime(date: string): { time: number; day: number } {
   const [year = 1980, month = 1, day = 1] = date.split("-").map(Number);
@@ -43,26 +59,32 @@ export class ZipWriter {
 
   /** Add a file; `store` keeps it uncompressed (required for `mimetype`). */
   add(path: string, content: string | Uint8Array, store = false): void {
-    const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-    const packed = store ? data : deflateRawSync(data);
-    const name = Buffer.from(path, "utf8");
+    this.addPacked(path, packEntry(content, store));
+  }
+
+  /** Add a file packed beforehand (a file every EPUB shares is compressed once per build). */
+  addPacked(path: string, entry: PackedEntry): void {
+    // Unpooled: a small Buffer.from() is a view on a shared 64 KiB slab, and the central
+    // directory keeps every name until the end, which would pin one slab per entry.
+    const name = Buffer.alloc(Buffer.byteLength(path, "utf8"));
+    name.write(path, "utf8");
     const record = {
       name,
       // Bit 11 says the name is UTF-8; ASCII names (all an EPUB has) leave the flags at 0.
       flags: name.length === path.length ? 0 : 0x0800,
-      method: store ? 0 : 8,
-      crc: crc32(data),
-      compressedSize: packed.length,
-      size: data.length,
+      method: entry.method,
+      crc: entry.crc,
+      compressedSize: entry.packed.length,
+      size: entry.size,
       offset: this.#offset,
     };
-    if (this.#records.length >= 0xffff || record.offset + packed.length >= 0xffffffff) {
+    if (this.#records.length >= 0xffff || record.offset + entry.packed.length >= 0xffffffff) {
       throw new Error("zip archive too large for the classic format (more than 65,535 entries or 4 GiB)");
     }
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     this.#writeCommon(header, 4, record);
-    this.#emit(header, name, packed);
+    this.#emit(header, name, entry.packed);
     this.#records.push(record);
   }
 

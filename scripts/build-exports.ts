@@ -27,6 +27,7 @@ try {
   if (!existsSync(resolve(siteDir, "index.html")))
     throw new Error(`${siteDir}/index.html not found: run astro build first`);
   const { site, base } = siteLocation(process.env);
+  if (!process.env["SITE_URL"]) log(`warning: SITE_URL is not set; the exports give ${site} as the edition's address`);
   // The build date is the citation access date's: the day of the build in China, or SOURCE_DATE_EPOCH.
   const context = exportContext(site, base, accessDate());
   const glossary = readGlossary(resolve(values.glossary));

@@ -4,10 +4,11 @@ import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
 import { rehypePlugins, remarkPlugins } from "./src/format/plugins.ts";
-import { siteLocation } from "./src/format/urls.ts";
+import { normaliseBase, siteFromEnv } from "./src/format/urls.ts";
 
 export default defineConfig({
-  ...siteLocation(process.env),
+  site: siteFromEnv(process.env),
+  base: normaliseBase(process.env.BASE_PATH),
   output: "static",
   trailingSlash: "always",
   build: { format: "directory" },

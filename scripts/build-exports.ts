@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { siteLocation } from "../src/format/urls.ts";
+import { normaliseBase, siteFromEnv } from "../src/format/urls.ts";
 import { accessDate } from "../src/lib/citation/context.ts";
 import { exportContext } from "../src/exports/context.ts";
 import { readGlossary } from "../src/exports/epub/glossary.ts";
@@ -26,8 +26,9 @@ try {
   const siteDir = resolve(values.site);
   if (!existsSync(resolve(siteDir, "index.html")))
     throw new Error(`${siteDir}/index.html not found: run astro build first`);
-  const { site, base } = siteLocation(process.env);
-  if (!process.env["SITE_URL"]) log(`warning: SITE_URL is not set; the exports give ${site} as the edition's address`);
+  // The same rule as astro.config.mjs, so the exports name the address the pages do.
+  const site = siteFromEnv(process.env, (message) => log(message.trim()));
+  const base = normaliseBase(process.env["BASE_PATH"]);
   // The build date is the citation access date's: the day of the build in China, or SOURCE_DATE_EPOCH.
   const context = exportContext(site, base, accessDate());
   const glossary = readGlossary(resolve(values.glossary));

@@ -71,7 +71,19 @@ export function columnItems(lines: ReadonlyArray<SourceLine | null>): {
     run.push({ ...line, text: line.text.trim() });
   }
   flush();
-  return { items, tightRuns, runs };
+  return { items: withTrailingNotes(items, carried), tightRuns, runs };
+}
+
+/** The items with the notes of artefact-only lines after the last text given to the last line. */
+function withTrailingNotes(items: ColumnItem[], notes: readonly Note[]): ColumnItem[] {
+  const last = items.at(-1);
+  if (!last || notes.length === 0) return items;
+  const addNotes = (line: SourceLine): SourceLine => ({ ...line, notes: [...line.notes, ...notes] });
+  const updated: ColumnItem =
+    last.kind === "tight"
+      ? { ...last, lines: [...last.lines.slice(0, -1), addNotes(last.lines.at(-1) as SourceLine)] }
+      : { ...last, line: addNotes(last.line) };
+  return [...items.slice(0, -1), updated];
 }
 
 /** Median width of the full-looking single lines around position i: the column width W there. */

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Block, DocumentFrontmatter } from "../../src/format/schema.ts";
 import { cleanLines } from "./clean-lines.ts";
+import { removePageFurniture } from "./page-furniture.ts";
 import { columnUnits } from "./column-units.ts";
 import { decodeSource } from "./decode.ts";
 import { describeDocument, type Description, type SourceContext } from "./describe.ts";
@@ -13,9 +14,12 @@ import { applyEmendations } from "./emendations.ts";
 import { numberBlocks } from "./ids.ts";
 import { detectLayout } from "./layout.ts";
 import { longLineUnits } from "./longline-units.ts";
-import { newsDatelinePattern, splitDocuments, type Segment } from "./segment.ts";
+import { newsDatelinePattern } from "./display-role.ts";
+import { splitDocuments, type Segment } from "./segment.ts";
 import type { DocumentFacts, Sidecar } from "./sidecar.ts";
 import { recogniseStructure } from "./structure.ts";
+import { unaccountedCharacters } from "./nothing-lost.ts";
+import { ConvertError } from "./errors.ts";
 import { readTitleBlock } from "./title-block.ts";
 import type { Layout, Note } from "./types.ts";
 
@@ -55,6 +59,20 @@ function pageDate(segments: readonly Segment[], text: string): SourceContext["pa
     : null;
 }
 
+/** The documents with the bytes of a last character cut short recorded on the last block. */
+function withDroppedTail(documents: readonly ConvertedDocument[], bytes: readonly number[]): ConvertedDocument[] {
+  const last = documents.at(-1) as ConvertedDocument;
+  const hex = bytes.map((b) => b.toString(16).padStart(2, "0")).join(" ");
+  const note = {
+    block: last.blocks.at(-1)?.id ?? null,
+    kind: "artefact" as const,
+    detail: `an incomplete UTF-8 character at the end of the file (bytes ${hex}) dropped`,
+    line: last.frontmatter.source.lines[1],
+  };
+  const frontmatter = { ...last.frontmatter, apparatus: [...last.frontmatter.apparatus, note] };
+  return [...documents.slice(0, -1), { ...last, frontmatter }];
+}
+
 /** The description with the sidecar's better title, if it gives one, marked as supplied. */
 function withSuppliedTitle(described: Description, facts: DocumentFacts | undefined): Description {
   if (!facts?.title) return described;
@@ -74,15 +92,15 @@ export function convertSource(
   sidecar: Sidecar | null,
   sidecarFile = "",
 ): { documents: ConvertedDocument[]; layout: Layout; encoding: string } {
-  const { text, encoding } = decodeSource(file, bytes);
+  const { text, encoding, droppedTail } = decodeSource(file, bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const lines = cleanLines(text);
+  const lines = removePageFurniture(cleanLines(text));
   const layout = detectLayout(lines);
   const units = layout === "column" ? columnUnits(lines) : longLineUnits(lines, text);
   const segments = splitDocuments(units);
   const context: SourceContext = { text, pageDate: pageDate(segments, text) };
 
-  const documents = segments.map((segment, order): ConvertedDocument => {
+  const converted = segments.map((segment, order): ConvertedDocument => {
     const titleBlock = readTitleBlock(segment.head);
     const structured = recogniseStructure(segment.body);
     const described = describeDocument(titleBlock, structured, context, segment.continuation);
@@ -118,8 +136,28 @@ export function convertSource(
       type: draft.type,
       ...(draft.type === "heading" ? { level: draft.level ?? 2 } : {}),
       text: draft.text,
+      ...(draft.runIn ? { runIn: draft.runIn } : {}),
     }));
     return { frontmatter, blocks, facts };
   });
+  if (converted.length === 0)
+    throw new ConvertError(file, "yields no document: no line of it reads as a title or as text");
+  const empty = converted.find((doc) => doc.blocks.length === 0);
+  if (empty) throw new ConvertError(file, `document “${empty.frontmatter.title}” has a title but no reading text`);
+  const documents = droppedTail ? withDroppedTail(converted, droppedTail) : converted;
+  const lost = unaccountedCharacters(
+    text,
+    documents.map((d) => ({ blocks: d.blocks, apparatus: d.frontmatter.apparatus })),
+  );
+  if (lost.missing.length || lost.extra.length) {
+    const what = [
+      lost.missing.length ? `lost ${lost.missing.slice(0, 10).join(" ")}` : "",
+      lost.extra.length ? `invented ${lost.extra.slice(0, 10).join(" ")}` : "",
+    ];
+    throw new ConvertError(
+      file,
+      `the conversion does not account for every character (${what.filter(Boolean).join("; ")}); this is a converter bug, nothing was written`,
+    );
+  }
   return { documents, layout, encoding };
 }

@@ -1,4 +1,5 @@
 /** Dates as Chinese sources print them, and the year of a dateline that gives only month and day. */
+import { newsDatelinePattern } from "./display-role.ts";
 
 const fullDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const monthDay = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
@@ -39,4 +40,27 @@ export function inferYear(source: string, month: number, day: number): { year: n
 export function inferDate(source: string, month: number, day: number): { date: string; note: string } | null {
   const year = inferYear(source, month, day);
   return year ? { date: iso(year.year, month, day), note: year.note } : null;
+}
+
+/** A news dateline and its reporter parenthetical, before the lead: `…4月22日讯（记者 甲）4月21日，…`. */
+const leadAfterDateline = new RegExp(`${newsDatelinePattern.source}\\s*(?:[（(][^（）()]*[）)])?\\s*`, "u");
+/** A lead that opens with the event's own month and day, or with 昨天/昨日 (the day before the report). */
+const leadDate = /^(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日|(昨天|昨日))/u;
+
+/**
+ * The date of the event a news report tells of, when its lead states one that differs from the
+ * report's own date (`4月22日讯…4月21日，省人大常委会召开…`). The year is the report's, or the year
+ * before when the month and day fall after the report's. Null when the lead states no other date.
+ */
+export function eventDateInLead(paragraph: string, reportDate: string): string | null {
+  const dateline = leadAfterDateline.exec(paragraph);
+  const stated = dateline ? leadDate.exec(paragraph.slice(dateline[0].length)) : null;
+  if (!stated) return null;
+  const report = new Date(`${reportDate}T00:00:00Z`);
+  if (stated[3]) return new Date(report.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const month = Number(stated[1]);
+  const day = Number(stated[2]);
+  const after = month * 100 + day > (report.getUTCMonth() + 1) * 100 + report.getUTCDate();
+  const event = iso(report.getUTCFullYear() - (after ? 1 : 0), month, day);
+  return event === reportDate ? null : event;
 }

@@ -26,6 +26,8 @@ export interface SourceLine {
   continuation?: string;
   /** Text that certainly belongs to a paragraph (what follows a continuation mark). */
   forceBody?: boolean;
+  /** The line is a piece of a longer printed line, cut at a cue for a supplied paragraph break. */
+  suppliedBreak?: boolean;
 }
 
 /** What a display (non-paragraph) unit is on the printed page. */

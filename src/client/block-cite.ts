@@ -1,15 +1,16 @@
 /**
  * Per-block control of a text page: a small button after each margin number opens two actions,
- * 复制链接 (the block's absolute permalink) and 复制引用 (its GB/T 7714 citation, filled in from
- * the page's build-time template). Progressive enhancement: without JavaScript the margin number
- * still links to the block. The button and the closed menu add no text to the block, so copying
- * or exporting a paragraph's text is unchanged.
+ * 复制链接 (the block's permalink at the address the reader is using) and 复制引用 (its GB/T 7714
+ * citation, filled in from the page's build-time template with that address and the reader's
+ * date). Progressive enhancement: without JavaScript the margin number still links to the block.
+ * The button and the closed menu add no text to the block, so copying or exporting a paragraph's
+ * text is unchanged.
  */
-import { blockIdSlot, pinpointSlot } from "../lib/citation/block-slots.ts";
-import { marginLabel, spokenLabel } from "../format/block-id.ts";
+import { accessedSlot, blockIdSlot, pageAddress, pageUrlSlot, readersDate } from "../lib/citation/block-slots.ts";
+import { spokenLabel } from "../format/block-id.ts";
 
 const config = document.querySelector<HTMLElement>("[data-block-cite]");
-if (config) enhance(config.dataset["url"] ?? location.href.split("#")[0] ?? "", config.dataset["citation"] ?? "");
+if (config) enhance(pageAddress(location.href), config.dataset["citation"] ?? "");
 
 /** A new element with a class and optional text. */
 function make<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ""): HTMLElementTagNameMap[K] {
@@ -91,8 +92,11 @@ function enhance(pageUrl: string, template: string): void {
   });
   copyCitation.addEventListener("click", () => {
     if (!open) return;
-    const pinpoint = marginLabel(open.block.id);
-    void copy(template.replace(blockIdSlot, open.block.id).replace(pinpointSlot, pinpoint), "已复制引用（GB/T 7714）");
+    const citation = template
+      .replace(pageUrlSlot, pageUrl)
+      .replace(blockIdSlot, open.block.id)
+      .replace(accessedSlot, readersDate());
+    void copy(citation, "已复制引用（GB/T 7714）");
   });
   menu.addEventListener("keydown", (event) => {
     if (event.key === "Escape") close(true);

@@ -36,12 +36,25 @@ export function slugFromPath(path: string): string | null {
   return /(?:^|\/)texts\/([^/#?]+)\//.exec(path)?.[1] ?? null;
 }
 
-/** The site origin when `SITE_URL` is not set (a local preview); a deployed build sets it. */
-export const defaultSiteUrl = "http://localhost:4321";
+/** Where a build without `SITE_URL` says it is published: the local preview server. */
+export const previewSite = "http://localhost:4321";
 
-/** The site origin and base path a build publishes under, from `SITE_URL` and `BASE_PATH`. */
-export function siteLocation(env: Record<string, string | undefined>): { site: string; base: string } {
-  return { site: env["SITE_URL"] || defaultSiteUrl, base: normaliseBase(env["BASE_PATH"]) };
+/**
+ * The site origin from the environment. Without `SITE_URL` every permalink, citation and download
+ * would say http://localhost:4321/…, so the build says so loudly, naming the variable.
+ */
+export function siteFromEnv(
+  env: Record<string, string | undefined>,
+  warn: (message: string) => void = console.warn,
+): string {
+  const site = env["SITE_URL"]?.trim();
+  if (site) return site;
+  warn(
+    `\n⚠  SITE_URL is not set: the edition's permalinks, the citations in its cite panels and its downloads ` +
+      `will say ${previewSite}/… Set it to the address the site is published at, e.g. ` +
+      `SITE_URL=https://example.org BASE_PATH=/xiangwen/ npm run build\n`,
+  );
+  return previewSite;
 }
 
 /** The base-path rule: `BASE_PATH=xiangwen` or `/xiangwen` → `/xiangwen/`; empty → `/`. */

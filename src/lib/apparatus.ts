@@ -12,6 +12,7 @@ export const apparatusLabels: Record<ApparatusKind, string> = {
   markup: "去标记",
   metadata: "移入题录",
   supplied: "编者补",
+  break: "分段",
   emendation: "校改",
 };
 

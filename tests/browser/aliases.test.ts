@@ -12,7 +12,8 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { openHarness, type Harness } from "./harness.ts";
-import { convertCorpus, writeCorpus } from "../../scripts/lib/corpus.ts";
+import { convertCorpus } from "../../scripts/lib/corpus.ts";
+import { writeCorpus } from "../../scripts/lib/write-corpus.ts";
 import { readPreviousContent, type PreviousDocument } from "../../scripts/lib/previous-content.ts";
 import { buildEnv } from "./build-env.ts";
 import { unzipSync } from "fflate";
@@ -108,12 +109,15 @@ describe("an alias after two paragraphs were merged", () => {
     expect(await background("p3")).toBe("rgba(0, 0, 0, 0)");
   });
 
-  it("copy link on the survivor gives its current id under SITE_URL and BASE_PATH", async () => {
+  it("copy link on the survivor gives its current id at the address the reader uses, under BASE_PATH", async () => {
     const page = await harness.open(`texts/${before.frontmatter.slug}/`, context);
     await page.click("#p4 > .block-cite-toggle");
     await page.click("#p4 .block-cite-menu >> text=复制链接");
     await expect.poll(() => page.textContent(".block-cite-status")).toBe("已复制链接");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${pageUrl()}#p4`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${harness.baseUrl}texts/${before.frontmatter.slug}/#p4`,
+    );
+    expect(harness.baseUrl).toMatch(/\/xiangwen\/$/);
   });
 });
 
@@ -125,7 +129,12 @@ describe("permalinks honour SITE_URL and BASE_PATH", () => {
     expect(await page.getAttribute('meta[name="DC.identifier"]', "content")).toBe(pageUrl());
     const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? "") as { url: string };
     expect(ld.url).toBe(pageUrl());
-    for (const reference of await page.locator(".cite-text").allTextContents()) expect(reference).toContain(pageUrl());
+    // The cite panel as built (seen without JavaScript) cites the published address too.
+    const plain = await harness.open(
+      `texts/${before.frontmatter.slug}/`,
+      await harness.newContext({ javaScriptEnabled: false }),
+    );
+    for (const reference of await plain.locator(".cite-text").allTextContents()) expect(reference).toContain(pageUrl());
   });
 
   it("the downloads sit under the base path and carry the same URL", async () => {

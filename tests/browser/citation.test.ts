@@ -1,8 +1,9 @@
 /**
  * Citing a text in the browser: the per-paragraph control copies the permalink and the GB/T 7714
- * citation to the clipboard, a paragraph URL lands highlighted, the "引用本文" panel shows every
- * style, its downloads parse back to the page's title and date, and the head carries the
- * metadata reference managers read.
+ * citation to the clipboard — at the address the reader is using and with the reader's date, not
+ * the build's (the test server is not SITE_URL) — a paragraph URL lands highlighted, the "引用本文"
+ * panel shows every style (the access date left for the reader without JavaScript), its downloads
+ * parse back to the page's title and date, and the head carries the metadata reference managers read.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,18 +20,23 @@ import { parseDocumentFile } from "../../scripts/lib/previous-content.ts";
 
 let harness: Harness;
 let context: BrowserContext;
-const text = pickText({ paragraphs: 4 });
+const text = pickText({ ids: ["p3", "p4"], statedDate: true });
 const contentFile = join(import.meta.dirname, "../../content/texts", `${text.slug}.md`);
 const doc = parseDocumentFile(contentFile, readFileSync(contentFile, "utf8")).frontmatter;
 
 /** A fresh desktop page of the text, with clipboard access. */
 const textPage = (): Promise<Page> => harness.open(textPagePath(text.slug), context);
 
-/** The access date the build printed in the cite panel (引用日期 YYYY-MM-DD). */
-async function accessedOnPage(page: Page): Promise<string> {
-  const line = (await page.textContent(".cite-accessed")) ?? "";
-  return /\d{4}-\d{2}-\d{2}/.exec(line)?.[0] ?? "";
+/** The reader's date in the page's own browser, YYYY-MM-DD. */
+function readersDateIn(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  });
 }
+
+/** The address the reader uses for the text page (the test server, not SITE_URL). */
+const realAddress = () => `${harness.baseUrl}${textPagePath(text.slug)}`;
 
 beforeAll(async () => {
   harness = await openHarness();
@@ -57,8 +63,8 @@ describe("per-paragraph copy control", () => {
     await page.click("#p3 .block-cite-menu >> text=复制链接");
     await expect.poll(() => page.textContent(".block-cite-status")).toBe("已复制链接");
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${text.url}#p3`);
-    expect(link).toMatch(/^https?:\/\/[^/]+\/texts\/[a-z0-9-]+\/#p3$/);
+    expect(link).toBe(`${realAddress()}#p3`);
+    expect(link).not.toContain(new URL(text.url).host); // not the build's SITE_URL (localhost:4321)
   });
 
   it("copy citation puts the GB/T 7714 citation of ¶3 on the clipboard", async () => {
@@ -67,9 +73,11 @@ describe("per-paragraph copy control", () => {
     await page.click("#p3 .block-cite-menu >> text=复制引用");
     await expect.poll(() => page.textContent(".block-cite-status")).toContain("已复制引用");
     const citation = await page.evaluate(() => navigator.clipboard.readText());
-    expect(citation).toContain(`${text.url}#p3.`);
-    expect(citation.endsWith(" ¶3")).toBe(true);
-    expect(citation).toBe(blockCitation(doc, { url: text.url, accessed: await accessedOnPage(page) }, "p3"));
+    const accessed = await readersDateIn(page);
+    expect(citation).toContain(`${realAddress()}#p3.`);
+    expect(citation).toContain(`[${accessed}]`);
+    expect(citation.endsWith(`${realAddress()}#p3.`)).toBe(true); // the anchor locates it; nothing trails
+    expect(citation).toBe(blockCitation(doc, { url: realAddress(), blockId: "p3", accessed }));
   });
 
   it("works from the keyboard: Tab reaches it, Enter opens, Escape closes and returns focus", async () => {
@@ -96,7 +104,7 @@ describe("per-paragraph copy control", () => {
       const input = document.activeElement as HTMLInputElement;
       return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0);
     });
-    expect(selected).toBe(`${text.url}#p3`);
+    expect(selected).toBe(`${realAddress()}#p3`);
     expect(await refused.textContent(".block-cite-status")).toContain("Ctrl+C");
     await refused.close();
   });
@@ -160,9 +168,9 @@ describe("引用本文 / Cite panel", () => {
       expect.stringContaining("Chicago 17"),
     ]);
     const [gb, apa, chicago] = await panel.locator(".cite-text").allTextContents();
-    expect(gb).toContain(`[${await accessedOnPage(page)}]`); // GB/T prints the access date in brackets
+    expect(gb).toContain(`[${await readersDateIn(page)}]`); // GB/T prints the access date in brackets
     expect(gb).toMatch(/\[(EB|R|N)\/OL\]/);
-    for (const reference of [gb, apa, chicago]) expect(reference).toContain(text.url);
+    for (const reference of [gb, apa, chicago]) expect(reference).toContain(realAddress());
     expect(apa).toContain(`(${text.date?.slice(0, 4)}`);
     expect(chicago).toContain(`${text.date?.slice(0, 4)}.`);
     expect(await panel.locator("button.cite-copy").count()).toBe(3);
@@ -176,9 +184,14 @@ describe("引用本文 / Cite panel", () => {
     const plain = await noJs.newPage();
     await plain.goto(harness.baseUrl + textPagePath(text.slug));
     expect(await plain.isVisible(".cite-panel .cite-text >> nth=0")).toBe(true);
-    expect(await plain.locator(".cite-panel .cite-text").allTextContents()).toEqual(
-      await page.locator(".cite-panel .cite-text").allTextContents(),
-    );
+    // Without JavaScript: the published address (SITE_URL) and the access date left for the reader.
+    const staticTexts = await plain.locator(".cite-panel .cite-text").allTextContents();
+    expect(staticTexts[0]).toContain("[引用日期]");
+    for (const reference of staticTexts) expect(reference).toContain(text.url);
+    // With it: the same references, filled with the reader's date and address.
+    const accessed = await readersDateIn(page);
+    const filled = staticTexts.map((t) => t.replace("引用日期", accessed).split(text.url).join(realAddress()));
+    expect(await page.locator(".cite-panel .cite-text").allTextContents()).toEqual(filled);
     expect(await plain.locator(".block-cite-toggle, .cite-copy").count()).toBe(0);
     expect(await plain.locator(".reading > [id] > a.block-number").count()).toBe(text.blocks.length);
     await noJs.close();

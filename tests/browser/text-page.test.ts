@@ -6,7 +6,7 @@ import { idFromMarginLabel } from "../../src/format/block-id.ts";
 
 let harness: Harness;
 let desktop: BrowserContext;
-const text = pickText({ paragraphs: 4 });
+const text = pickText({ paragraphs: 4, ids: ["p3"] });
 
 beforeAll(async () => {
   harness = await openHarness();

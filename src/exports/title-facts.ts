@@ -1,9 +1,9 @@
 /**
  * The facts of a document's title block as label/value pairs, in the order the text page shows
- * them (类别, 日期, 地点, 发布, 署名, 载于), for the exports that print a title block of their own.
+ * them (类别, 日期, 事件日期, 地点, 发布, 署名, 载于), for the exports that print a title block of their own.
  */
 import type { DocumentFrontmatter } from "../format/schema.ts";
-import { displayAuthors, displayDate, kindLabels } from "../lib/labels.ts";
+import { displayAuthors, displayDate, formatDate, kindLabels } from "../lib/labels.ts";
 
 /** One line of the title block. */
 export interface TitleFact {
@@ -17,6 +17,7 @@ export function titleFacts(doc: DocumentFrontmatter): TitleFact[] {
   const facts: [string, string | undefined][] = [
     ["类别", kindLabels[doc.kind]],
     ["日期", date],
+    ["事件日期", doc.eventDate && `${formatDate(doc.eventDate)}（报道导语所述事件之日）`],
     ["地点", doc.place],
     ["发布", doc.issuer],
     ["署名", displayAuthors({ byline: doc.byline })],

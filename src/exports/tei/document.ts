@@ -25,6 +25,8 @@ const containers = new Set([
   "correction",
   "profileDesc",
   "langUsage",
+  "settingDesc",
+  "setting",
   "textClass",
   "keywords",
   "text",

@@ -17,8 +17,9 @@ const parts: { element: string; policy: string; kinds: ApparatusKind[] }[] = [
   },
   {
     element: "segmentation",
-    policy: "PDF 分栏的印刷行已按段落重新接排；被版面或空行断开的段落已接回。段落的起止依据行宽与标点推定。",
-    kinds: ["reflow", "join"],
+    policy:
+      "PDF 分栏的印刷行已按段落重新接排；被版面或空行断开的段落已接回；原文无分段处，仅在可靠的标志（句末加序号、称呼、署名或日期行）处分段。段落的起止依据行宽与标点推定。",
+    kinds: ["reflow", "join", "break"],
   },
   {
     element: "interpretation",

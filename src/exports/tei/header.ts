@@ -84,12 +84,19 @@ function sourceDesc(doc: DocumentFrontmatter): XmlElement {
   return el("sourceDesc", {}, printed, file);
 }
 
-/** `profileDesc`: language, date and place of the text, its kind. */
+/** `profileDesc`: date and place of the text, the event it reports, language, kind. */
 function profileDesc(doc: DocumentFrontmatter): XmlElement {
   return el(
     "profileDesc",
     {},
     el("creation", {}, documentDate(doc), doc.place && ["，", el("placeName", {}, doc.place)]),
+    // A report's lead may tell of an event on another day than the report's own date.
+    doc.eventDate &&
+      el(
+        "settingDesc",
+        {},
+        el("setting", {}, el("date", { type: "event", when: doc.eventDate }, formatDate(doc.eventDate))),
+      ),
     el("langUsage", {}, el("language", { ident: "zh-CN" }, "中文（简体）")),
     el("textClass", {}, el("keywords", {}, el("term", { type: "kind", key: doc.kind }, kindLabels[doc.kind]))),
   );

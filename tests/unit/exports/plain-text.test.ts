@@ -15,7 +15,7 @@ describe("plain text", () => {
       "——副题",
       "（2021年4月22日，长沙）",
     ]);
-    expect(text).toContain("日期：约2021年4月22日（推定）（年份据同一来源推定）\n");
+    expect(text).toContain("日期：约2021年4月22日（推定）（年份据同一来源推定）\n事件日期：2021年4月21日（");
   });
 
   it("gives every block on its own line with its margin number, text unescaped", () => {
@@ -31,7 +31,7 @@ describe("plain text", () => {
 
   it("ends with the source, the apparatus in numbers, old ids and the page URL", () => {
     expect(text).toContain("源文件：000_sample.txt，第10–42行\n编码：gb18030\nSHA-256：" + "a".repeat(64));
-    expect(text).toContain("校勘：拼行 1，删除杂项 1，编者补 1，校改 1\n");
+    expect(text).toContain("校勘：拼行 1，删除杂项 1，编者补 1，分段 1，校改 1\n");
     expect(text).toContain("旧编号：¶3 → ¶2\n");
     expect(text).toContain("网页：https://edition.example.org/xiangwen/texts/2021-sample-resolution/\n");
   });

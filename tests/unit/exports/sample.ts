@@ -32,6 +32,7 @@ export const sampleDoc: DocumentFrontmatter = documentSchema.parse({
   date: "2021-04-22",
   dateInferred: true,
   dateNote: "年份据同一来源推定",
+  eventDate: "2021-04-21",
   dateline: "（2021年4月22日，长沙）",
   place: "长沙",
   issuer: "中共某县委员会",
@@ -50,6 +51,7 @@ export const sampleDoc: DocumentFrontmatter = documentSchema.parse({
     { block: null, kind: "supplied", detail: "原文无标题，编者拟", text: "某县第二次全体会议决议" },
     { block: "p1", kind: "artefact", detail: "删去版面杂项", text: "扫码看视频", line: 12 },
     { block: "p1", kind: "reflow", detail: "接排 3 行", line: 11 },
+    { block: "p2", kind: "break", detail: "在序号前分段", line: 20 },
     {
       block: "i1",
       kind: "emendation",

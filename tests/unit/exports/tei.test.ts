@@ -66,8 +66,14 @@ describe("TEI header", () => {
 
   it("declares the editorial policy with this text's counts", () => {
     const decl = first("editorialDecl")?.textContent ?? "";
+    expect(first("segmentation")?.textContent).toContain("拼行 1 处，分段 1 处");
     expect(decl).toContain("删除杂项 1 处");
     expect(decl).toContain("校改 1 处");
+  });
+
+  it("gives the date of the event a report tells of as its setting", () => {
+    const date = first("date", first("setting") ?? undefined);
+    expect([date?.getAttribute("type"), date?.getAttribute("when")]).toEqual(["event", "2021-04-21"]);
   });
 });
 
@@ -122,6 +128,7 @@ describe("TEI text", () => {
     expect(notes.map((n) => [n.getAttribute("subtype"), n.getAttribute("target")])).toEqual([
       ["artefact", "#p1"],
       ["reflow", "#p1"],
+      ["break", "#p2"],
     ]);
     expect(first("orig", notes[0])?.textContent).toBe("扫码看视频");
     expect(notes[0]?.getAttribute("n")).toBe("12");

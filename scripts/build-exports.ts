@@ -8,8 +8,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { normaliseBase, siteFromEnv } from "../src/format/urls.ts";
-import { accessDate } from "../src/lib/citation/context.ts";
-import { exportContext } from "../src/exports/context.ts";
+import { buildDate, exportContext } from "../src/exports/context.ts";
 import { readGlossary } from "../src/exports/epub/glossary.ts";
 import { writeExports } from "./exports/write-exports.ts";
 
@@ -29,8 +28,7 @@ try {
   // The same rule as astro.config.mjs, so the exports name the address the pages do.
   const site = siteFromEnv(process.env, (message) => log(message.trim()));
   const base = normaliseBase(process.env["BASE_PATH"]);
-  // The build date is the citation access date's: the day of the build in China, or SOURCE_DATE_EPOCH.
-  const context = exportContext(site, base, accessDate());
+  const context = exportContext(site, base, buildDate(process.env));
   const glossary = readGlossary(resolve(values.glossary));
   log(
     `writing TEI, plain text and EPUB for ${site}${base} (${context.buildDate}${glossary ? `, glossary of ${glossary.length} terms` : ", no glossary"})`,

@@ -17,6 +17,19 @@ export interface ExportContext {
   buildDate: string;
 }
 
+/**
+ * The build date: `SOURCE_DATE_EPOCH` (seconds; the reproducible-builds convention) when set,
+ * else today in China Standard Time, the edition's readers' calendar. Day precision, so two
+ * builds on the same day give identical files.
+ */
+export function buildDate(env: Record<string, string | undefined>, now = new Date()): string {
+  const epoch = env["SOURCE_DATE_EPOCH"]?.trim();
+  if (epoch && !/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds, got "${epoch}"`);
+  const when = epoch ? new Date(Number(epoch) * 1000) : now;
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(when);
+}
+
 /** A context with the base path normalised and the date checked. */
 export function exportContext(site: string, base: string, buildDate: string): ExportContext {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(buildDate)) throw new Error(`build date must be YYYY-MM-DD, got "${buildDate}"`);

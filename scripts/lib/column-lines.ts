@@ -6,6 +6,7 @@
 import { emWidth } from "./chars.ts";
 import { isLetterSpaced, normaliseSpaces } from "./spaces.ts";
 import type { DisplayRole, Note, SourceLine } from "./types.ts";
+import { spacesRemoved } from "./notes.ts";
 
 /** A unit of printed lines before reflow. */
 export type ColumnItem =
@@ -28,7 +29,7 @@ export const defaultColumnWidth = 20;
 function despaceLine(line: SourceLine): SourceLine {
   const { text, removed } = normaliseSpaces(line.text, isLetterSpaced(line.text));
   const notes = [...line.notes];
-  if (removed > 0) notes.push({ kind: "space", detail: `${removed} spaces removed`, line: line.n });
+  if (removed > 0) notes.push(spacesRemoved(removed, line.n));
   return { ...line, text, notes };
 }
 

@@ -21,6 +21,7 @@ import {
 import { displayUnits } from "./display-units.ts";
 import { bylineRanges, normaliseSpaces } from "./spaces.ts";
 import type { SourceLine, Unit } from "./types.ts";
+import { linesJoined, spacesRemoved } from "./notes.ts";
 
 /** A line inside a paragraph is at most 1.5 em short: one this short or more is the paragraph's last. */
 export const lastLineShortfall = 1.75;
@@ -88,14 +89,8 @@ function paragraphUnit(lines: SourceLine[]): Unit {
   const notes = lines.flatMap((l) => l.notes);
   const first = lines[0]?.n ?? 0;
   const last = lines.at(-1)?.n ?? first;
-  if (lines.length > 1) {
-    notes.push({
-      kind: "reflow",
-      detail: `${lines.length} printed lines (source lines ${first}–${last}) joined`,
-      line: first,
-    });
-  }
-  if (removed > 0) notes.push({ kind: "space", detail: `${removed} justification spaces removed`, line: first });
+  if (lines.length > 1) notes.push(linesJoined(lines.length, first, last));
+  if (removed > 0) notes.push(spacesRemoved(removed, first, last));
   return { type: "paragraph", lines, text, notes };
 }
 

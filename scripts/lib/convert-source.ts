@@ -3,7 +3,7 @@
  * documents → title block, structure, description → emendations → block ids.
  */
 import { createHash } from "node:crypto";
-import type { Block, DocumentFrontmatter } from "../../src/format/schema.ts";
+import type { ApparatusEntry, Block, DocumentFrontmatter } from "../../src/format/schema.ts";
 import { cleanLines } from "./clean-lines.ts";
 import { removePageFurniture } from "./page-furniture.ts";
 import { columnUnits } from "./column-units.ts";
@@ -22,19 +22,20 @@ import { unaccountedCharacters } from "./nothing-lost.ts";
 import { ConvertError } from "./errors.ts";
 import { readTitleBlock } from "./title-block.ts";
 import type { Layout, Note } from "./types.ts";
+import { dateNotes, removed, spacesRemoved, titleSupplied } from "./notes.ts";
 
 /** One apparatus entry per block for spaces: their count matters, not each printed line. */
 function compactSpaces(notes: readonly Note[]): Note[] {
   const spaces = notes.filter((n) => n.kind === "space");
   if (spaces.length < 2) return [...notes];
-  const total = spaces.reduce((sum, n) => sum + Number(/^\d+/.exec(n.detail)?.[0] ?? 0), 0);
+  const total = spaces.reduce((sum, n) => sum + (n.count ?? 0), 0);
   const lines = spaces.map((n) => n.line ?? 0);
-  const merged: Note = {
-    kind: "space",
-    detail: `${total} spaces removed (source lines ${Math.min(...lines)}–${Math.max(...lines)})`,
-    line: Math.min(...lines),
-  };
-  return [...notes.filter((n) => n.kind !== "space"), merged];
+  return [...notes.filter((n) => n.kind !== "space"), spacesRemoved(total, Math.min(...lines), Math.max(...lines))];
+}
+
+/** A note as an apparatus entry of a block (its internal count left out). */
+function apparatusEntry(block: string | null, { count: _count, ...note }: Note): ApparatusEntry {
+  return { block, ...note };
 }
 
 /** A converted document before it gets its slug. */
@@ -54,9 +55,7 @@ function pageDate(segments: readonly Segment[], text: string): SourceContext["pa
     if (inferred) dates.set(inferred.date, { ...inferred, count: (dates.get(inferred.date)?.count ?? 0) + 1 });
   }
   const best = [...dates.values()].sort((a, b) => b.count - a.count)[0];
-  return best
-    ? { date: best.date, note: "date of the newspaper page, from the datelines of the news articles printed on it" }
-    : null;
+  return best ? { date: best.date, note: dateNotes.pageDate } : null;
 }
 
 /** The documents with the bytes of a last character cut short recorded on the last block. */
@@ -65,9 +64,7 @@ function withDroppedTail(documents: readonly ConvertedDocument[], bytes: readonl
   const hex = bytes.map((b) => b.toString(16).padStart(2, "0")).join(" ");
   const note = {
     block: last.blocks.at(-1)?.id ?? null,
-    kind: "artefact" as const,
-    detail: `an incomplete UTF-8 character at the end of the file (bytes ${hex}) dropped`,
-    line: last.frontmatter.source.lines[1],
+    ...removed.truncatedCharacter(hex, last.frontmatter.source.lines[1]),
   };
   const frontmatter = { ...last.frontmatter, apparatus: [...last.frontmatter.apparatus, note] };
   return [...documents.slice(0, -1), { ...last, frontmatter }];
@@ -76,8 +73,7 @@ function withDroppedTail(documents: readonly ConvertedDocument[], bytes: readonl
 /** The description with the sidecar's better title, if it gives one, marked as supplied. */
 function withSuppliedTitle(described: Description, facts: DocumentFacts | undefined): Description {
   if (!facts?.title) return described;
-  const reason = facts.titleReason ? `: ${facts.titleReason}` : "";
-  const note: Note = { kind: "supplied", detail: `title supplied by the editors${reason}`, text: facts.title };
+  const note = titleSupplied(facts.title, facts.titleReason);
   return { ...described, title: facts.title, titleSupplied: true, notes: [...described.notes, note] };
 }
 
@@ -110,8 +106,8 @@ export function convertSource(
     const ids = numberBlocks(drafts);
     const usedLines = [...segment.head, ...segment.body].flatMap((u) => u.lines.map((l) => l.n));
     const apparatus = [
-      ...[...titleBlock.notes, ...describeNotes].map((note) => ({ block: null, ...note })),
-      ...drafts.flatMap((draft, k) => compactSpaces(draft.notes).map((note) => ({ block: ids[k] ?? null, ...note }))),
+      ...[...titleBlock.notes, ...describeNotes].map((note) => apparatusEntry(null, note)),
+      ...drafts.flatMap((draft, k) => compactSpaces(draft.notes).map((note) => apparatusEntry(ids[k] ?? null, note))),
     ];
     const frontmatter: Omit<DocumentFrontmatter, "slug"> = {
       ...describedFields,
@@ -130,6 +126,12 @@ export function convertSource(
       order,
       aliases: {},
       apparatus,
+      blockLines: Object.fromEntries(
+        drafts.map((draft, k) => [
+          ids[k] ?? `p${k + 1}`,
+          [Math.min(...draft.lines), Math.max(...draft.lines)] as [number, number],
+        ]),
+      ),
     };
     const blocks: Block[] = drafts.map((draft, k) => ({
       id: ids[k] ?? `p${k + 1}`,

@@ -43,7 +43,16 @@ function carryOver(
     ...a,
     block: a.block === null ? null : (renamed.get(a.block) ?? a.block),
   }));
-  const frontmatter = { slug: old.frontmatter.slug, ...doc.frontmatter, aliases: carried.aliases, apparatus };
+  const blockLines = Object.fromEntries(
+    Object.entries(doc.frontmatter.blockLines).map(([id, lines]) => [renamed.get(id) ?? id, lines]),
+  );
+  const frontmatter = {
+    slug: old.frontmatter.slug,
+    ...doc.frontmatter,
+    aliases: carried.aliases,
+    apparatus,
+    blockLines,
+  };
   return { frontmatter, blocks: carried.blocks };
 }
 

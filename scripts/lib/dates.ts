@@ -1,5 +1,6 @@
 /** Dates as Chinese sources print them, and the year of a dateline that gives only month and day. */
 import { newsDatelinePattern } from "./display-role.ts";
+import { dateNotes } from "./notes.ts";
 
 const fullDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const monthDay = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
@@ -27,13 +28,13 @@ export function findMonthDay(text: string): { month: number; day: number } | nul
 export function inferYear(source: string, month: number, day: number): { year: number; note: string } | null {
   for (const m of source.matchAll(new RegExp(fullDate, "gu"))) {
     if (Number(m[2]) === month && Number(m[3]) === day) {
-      return { year: Number(m[1]), note: `year from the full date “${m[0].replace(/\s+/g, "")}” in the same source` };
+      return { year: Number(m[1]), note: dateNotes.fullDate(m[0].replace(/\s+/g, "")) };
     }
   }
   const counts = new Map<number, number>();
   for (const m of source.matchAll(/(\d{4})\s*年/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return best ? { year: best[0], note: `year from “${best[0]}年”, the year the source names most often` } : null;
+  return best ? { year: best[0], note: dateNotes.commonestYear(best[0]) } : null;
 }
 
 /** ISO date of a month/day whose year is inferred from the source. */

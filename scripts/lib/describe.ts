@@ -9,6 +9,7 @@ import { newsDatelinePattern } from "./display-role.ts";
 import type { DraftBlock } from "./structure.ts";
 import type { TitleBlock } from "./title-block.ts";
 import type { Note } from "./types.ts";
+import { titleSupplied } from "./notes.ts";
 
 export interface Description {
   kind: DocumentKind;
@@ -112,7 +113,7 @@ export function describeDocument(
   let text = title.title;
   if (!text) {
     text = supplyTitle(kind, title, paragraphs, continuation);
-    notes.push({ kind: "supplied", detail: "the source prints no title; the editors supplied one", text });
+    notes.push(titleSupplied(text));
   }
   const byline =
     kind === "news" && title.byline.length === 0 ? reportersInDateline(paragraphs[0] ?? "") : [...title.byline];

@@ -14,6 +14,7 @@ import {
 import { isLetterSpaced, normaliseSpaces } from "./spaces.ts";
 import { supplyBreaks } from "./supplied-breaks.ts";
 import type { Note, SourceLine, Unit } from "./types.ts";
+import { doubledCharacter, pageBreakJoined, spacesRemoved } from "./notes.ts";
 
 /** Lines shorter than this (in em) that end open are titles or headings, not paragraphs. */
 const headingMaxWidth = 40;
@@ -21,7 +22,7 @@ const headingMaxWidth = 40;
 function lineUnit(line: SourceLine, previous: Unit | undefined): Unit {
   const { text, removed } = normaliseSpaces(line.text.trim(), isLetterSpaced(line.text));
   const notes = [...line.notes];
-  if (removed > 0) notes.push({ kind: "space", detail: `${removed} spaces removed`, line: line.n });
+  if (removed > 0) notes.push(spacesRemoved(removed, line.n));
   const base = { lines: [{ ...line, text }], text, notes };
   if (line.continuation && !text) return { ...base, type: "display", role: "marker", continuation: line.continuation };
   if (line.markdownLevel) return { ...base, type: "display", role: "heading", markdownLevel: line.markdownLevel };
@@ -51,18 +52,9 @@ function joinBroken(a: Unit, b: Unit, source: string): Unit {
   const firstLine = b.lines[0]?.n;
   if (/\p{Script=Han}/u.test(last) && rest.startsWith(last) && !source.includes(doubled)) {
     rest = rest.slice(1);
-    notes.push({
-      kind: "dedupe",
-      detail: `“${last}” printed twice across the page break; kept once`,
-      text: last,
-      ...(firstLine ? { line: firstLine } : {}),
-    });
+    notes.push(doubledCharacter(last, firstLine));
   }
-  notes.push({
-    kind: "join",
-    detail: `paragraph broken at source line ${a.lines.at(-1)?.n ?? "?"} joined with line ${firstLine ?? "?"}`,
-    ...(firstLine ? { line: firstLine } : {}),
-  });
+  notes.push(pageBreakJoined(a.lines.at(-1)?.n ?? "?", firstLine ?? "?"));
   return { type: "paragraph", lines: [...a.lines, ...b.lines], text: a.text + rest, notes };
 }
 

@@ -5,7 +5,8 @@
  */
 import { emWidth, hanPattern } from "./chars.ts";
 import { couldBeHeading, numberedHeadingPattern } from "./display-role.ts";
-import type { SourceLine } from "./types.ts";
+import type { Note, SourceLine } from "./types.ts";
+import { removed } from "./notes.ts";
 
 /** A page number alone on its line: `12`, `- 12 -`, `·12·`, `第12页`, `xii`. */
 const pageNumberPattern = /^[-—–·•\s]*(?:第\s*)?(\d{1,4}|[ivxlc]{1,7}|[IVXLC]{1,7})\s*(?:页)?[-—–·•\s]*$/u;
@@ -70,11 +71,11 @@ function romanValue(text: string): number {
   return digits.reduce((sum, value, k) => sum + ((digits[k + 1] ?? 0) > value ? -value : value), 0);
 }
 
-const details: Record<Kind, string> = {
-  "page number": "page number removed",
-  "running head": "running head removed",
-  contents: "contents line removed",
-  noise: "scanner noise removed",
+const notes: Record<Kind, (text: string, line: number) => Note> = {
+  "page number": removed.pageNumber,
+  "running head": removed.runningHead,
+  contents: removed.contentsLine,
+  noise: removed.scannerNoise,
 };
 
 /** The lines with page furniture emptied into artefact notes (a new array; the input is unchanged). */
@@ -83,7 +84,7 @@ export function removePageFurniture(lines: ReadonlyArray<SourceLine | null>): Ar
   return lines.map((line, i) => {
     const kind = kinds[i];
     if (!line || !kind) return line;
-    const note = { kind: "artefact" as const, detail: details[kind], text: line.text.trim(), line: line.n };
+    const note = notes[kind](line.text.trim(), line.n);
     return { ...line, text: "", notes: [...line.notes, note] };
   });
 }

@@ -5,6 +5,7 @@
  * which becomes an apparatus entry.
  */
 import type { SourceLine } from "./types.ts";
+import { breakSupplied } from "./notes.ts";
 
 /** A cue: where in a line a new paragraph (or title-block line) begins. */
 interface Cue {
@@ -30,19 +31,19 @@ function offsets(pattern: RegExp, text: string, at: (match: RegExpExecArray) => 
 /** The cues, in the order a reader would name them. */
 export const breakCues: readonly Cue[] = [
   {
-    reason: "a sentence end followed by an enumerator (一、 （一） 1. 第X条)",
+    reason: "句末后接序号（一、 （一） 1. 第X条）",
     cuts: (text) =>
       offsets(new RegExp(`(?<=[。！？；：!?;:])\\s*(?=${enumerator})`, "gu"), text, (m) => [m.index + m[0].length]),
   },
   {
-    reason: "a part heading run into its first section (二、重点任务（一）…)",
+    reason: "部分标题与其第一节连排（二、重点任务（一）…）",
     cuts: (text) =>
       offsets(/(?<=^|[。！？；：])[一二三四五六七八九十]+、[^。！？；：，（）]{2,30}(?=（一）)/gu, text, (m) => [
         m.index + m[0].length,
       ]),
   },
   {
-    reason: "a title followed by its subtitle or dateline",
+    reason: "标题后接副题或日期行",
     cuts: (text) => {
       const head = new RegExp(
         `^([^。！？]{2,60}?)(——[^。！？（]{2,40}?)?(（[^（）]{0,40}${fullDate}[^（）]{0,40}）)`,
@@ -54,7 +55,7 @@ export const breakCues: readonly Cue[] = [
     },
   },
   {
-    reason: "a salutation (各位代表：)",
+    reason: "称呼语（各位代表：）",
     cuts: (text) =>
       offsets(/(?<=^|[）)\s])(?:(?:尊敬的|各位)[^。！？：:]{1,40}|同志们|女士们、先生们|朋友们)[：:]/gu, text, (m) => [
         m.index,
@@ -62,7 +63,7 @@ export const breakCues: readonly Cue[] = [
       ]),
   },
   {
-    reason: "a signature and date at the end",
+    reason: "文末署名与日期",
     cuts: (text) => {
       const end = new RegExp(`(?<=[。！？”）])([^。！？”（）]{0,40}?)\\s*(${fullDate})\\s*$`, "u").exec(text);
       if (!end) return [];
@@ -71,14 +72,14 @@ export const breakCues: readonly Cue[] = [
     },
   },
   {
-    reason: "a member list (组长：…)",
+    reason: "成员名单（组长：…）",
     cuts: (text) => {
       const labels = offsets(listLabel, text);
       return labels.length >= 2 ? labels : [];
     },
   },
   {
-    reason: "a note of the original title (（本文原标题：…）)",
+    reason: "原标题注（（本文原标题：…））",
     cuts: (text) => offsets(/（本文原标题[：:][^（）]*）/gu, text, (m) => [m.index, m.index + m[0].length]),
   },
 ];
@@ -106,7 +107,7 @@ export function supplyBreaks(line: SourceLine): SourceLine[] {
       pieces.push({
         n: line.n,
         text,
-        notes: [{ kind: "break", detail: `paragraph break supplied at ${reason}`, line: line.n }],
+        notes: [breakSupplied(reason ?? "", line.n)],
         suppliedBreak: true,
       });
   }

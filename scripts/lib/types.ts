@@ -10,6 +10,8 @@ export interface Note {
   /** For emendations: what replaced `text`. */
   replacement?: string;
   line?: number;
+  /** For spaces: how many were removed (summed per block, not written to the apparatus). */
+  count?: number;
 }
 
 /** One line of the source after artefacts and markup were taken out. */

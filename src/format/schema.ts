@@ -96,6 +96,10 @@ export const documentSchema = z.object({
   order: z.number().int().nonnegative().describe("position of the document in its source file"),
   aliases: z.record(z.string(), blockId).describe("old block id → current block id"),
   apparatus: z.array(apparatusEntry),
+  blockLines: z
+    .record(z.string(), z.tuple([z.number().int().positive(), z.number().int().positive()]))
+    .default({})
+    .describe("block id → first and last source line it was printed on (the source view links them)"),
 });
 
 export type DocumentKind = (typeof documentKinds)[number];

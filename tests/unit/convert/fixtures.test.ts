@@ -91,14 +91,14 @@ describe("text without line breaks", () => {
     ]);
     const breaks = doc?.frontmatter.apparatus.filter((a) => a.kind === "break") ?? [];
     expect(breaks.length).toBe(13);
-    expect(new Set(breaks.map((a) => a.detail.replace(/^paragraph break supplied at /, "")))).toEqual(
+    expect(new Set(breaks.map((a) => a.detail.replace(/^编者在此分段：/, "")))).toEqual(
       new Set([
-        "a title followed by its subtitle or dateline",
-        "a sentence end followed by an enumerator (一、 （一） 1. 第X条)",
-        "a part heading run into its first section (二、重点任务（一）…)",
-        "a member list (组长：…)",
-        "a note of the original title (（本文原标题：…）)",
-        "a signature and date at the end",
+        "标题后接副题或日期行",
+        "句末后接序号（一、 （一） 1. 第X条）",
+        "部分标题与其第一节连排（二、重点任务（一）…）",
+        "成员名单（组长：…）",
+        "原标题注（（本文原标题：…））",
+        "文末署名与日期",
       ]),
     );
   });
@@ -133,17 +133,17 @@ describe("OCR'd books", () => {
       .filter((a) => a.kind === "artefact")
       .map((a) => `${a.detail}: ${a.text}`);
     expect(removed).toEqual([
-      "contents line removed: 目  录",
-      "contents line removed: 第一章  概述………………………………1",
-      "contents line removed: 第二章  人民代表大会…………………15",
-      "contents line removed: 第三章  政治协商…………………………37",
-      "scanner noise removed: ～ ' . ，",
-      "page number removed: · 1 ·",
-      "running head removed: 湖南省志·政治志",
-      "page number removed: · 2 ·",
-      "running head removed: 第一章  概述",
-      "scanner noise removed: | | |",
-      "page number removed: · 3 ·",
+      "删除目录行: 目  录",
+      "删除目录行: 第一章  概述………………………………1",
+      "删除目录行: 第二章  人民代表大会…………………15",
+      "删除目录行: 第三章  政治协商…………………………37",
+      "删除扫描噪点: ～ ' . ，",
+      "删除页码: · 1 ·",
+      "删除书眉: 湖南省志·政治志",
+      "删除页码: · 2 ·",
+      "删除书眉: 第一章  概述",
+      "删除扫描噪点: | | |",
+      "删除页码: · 3 ·",
     ]);
   });
 });
@@ -156,7 +156,7 @@ describe("damaged files", () => {
     expect(doc?.frontmatter.apparatus.at(-1)).toMatchObject({
       block: doc?.blocks.at(-1)?.id,
       kind: "artefact",
-      detail: "an incomplete UTF-8 character at the end of the file (bytes e4 b8) dropped",
+      detail: "删除文件末尾不完整的 UTF-8 字符（字节 e4 b8）",
     });
   });
   it("refuses a source that decodes but yields no document, naming it", () => {

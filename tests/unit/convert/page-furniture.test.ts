@@ -12,9 +12,9 @@ const removed = (input: SourceLine[]) =>
 describe("removePageFurniture", () => {
   it("removes a rising sequence of page numbers in any of their printed forms", () => {
     expect(removed(lines("正文第一行，", "- 12 -", "正文第二行，", "第13页", "正文第三行。", "xiv"))).toEqual([
-      "page number removed: - 12 -",
-      "page number removed: 第13页",
-      "page number removed: xiv",
+      "删除页码: - 12 -",
+      "删除页码: 第13页",
+      "删除页码: xiv",
     ]);
   });
   it("keeps a lone number line, which may be text", () => {
@@ -30,23 +30,23 @@ describe("removePageFurniture", () => {
     );
     expect(removed(input)).toEqual([]);
     expect(removed(lines("书名", "正文，", "1", "书名", "正文，", "2", "书名", "正文。"))).toEqual([
-      "running head removed: 书名",
-      "page number removed: 1",
-      "running head removed: 书名",
-      "page number removed: 2",
-      "running head removed: 书名",
+      "删除书眉: 书名",
+      "删除页码: 1",
+      "删除书眉: 书名",
+      "删除页码: 2",
+      "删除书眉: 书名",
     ]);
   });
   it("removes a contents page only when it has two or more leader lines", () => {
     expect(removed(lines("目录", "第一章 总则……1", "第二章 组织……9", "正文。"))).toEqual([
-      "contents line removed: 目录",
-      "contents line removed: 第一章 总则……1",
-      "contents line removed: 第二章 组织……9",
+      "删除目录行: 目录",
+      "删除目录行: 第一章 总则……1",
+      "删除目录行: 第二章 组织……9",
     ]);
     expect(removed(lines("全省共有市州……14", "正文。"))).toEqual([]);
   });
   it("removes lines of scanner noise but keeps Latin and digits", () => {
-    expect(removed(lines("~ ' . ,", "APP 12306", "正文。"))).toEqual(["scanner noise removed: ~ ' . ,"]);
+    expect(removed(lines("~ ' . ,", "APP 12306", "正文。"))).toEqual(["删除扫描噪点: ~ ' . ,"]);
   });
   it("returns new lines and leaves its input unchanged", () => {
     const input = lines("1", "正文，", "2");

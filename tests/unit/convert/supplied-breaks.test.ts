@@ -33,7 +33,7 @@ describe("supplyBreaks", () => {
     const [first, second] = supplyBreaks({ n: 7, text: "同志们：今天的会议很重要。", notes: [] });
     expect(first?.notes).toEqual([]);
     expect(second).toMatchObject({ n: 7, suppliedBreak: true, notes: [{ kind: "break", line: 7 }] });
-    expect(second?.notes[0]?.detail).toContain("salutation");
+    expect(second?.notes[0]?.detail).toBe("编者在此分段：称呼语（各位代表：）");
   });
   it("keeps every character of the line", () => {
     const text = "关于某事的通知（2021年1月1日）各位代表：会议决定。一、要求。组长：甲 成员：乙。中共某委 2021年1月2日";

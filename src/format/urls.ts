@@ -32,6 +32,14 @@ export const sitePaths = {
   corpusData: (): string => "data/corpus.json",
   /** The JSON export of a document. */
   textData: (slug: string): string => `data/texts/${slug}.json`,
+  /** The TEI P5 XML of a document. */
+  tei: (slug: string): string => `data/tei/${slug}.xml`,
+  /** The plain text (UTF-8, paragraph numbers) of a document. */
+  plainText: (slug: string): string => `data/txt/${slug}.txt`,
+  /** The EPUB 3 of a document. */
+  epub: (slug: string): string => `downloads/${slug}.epub`,
+  /** The EPUB 3 of the whole edition. */
+  editionEpub: (): string => "downloads/xiangwen.epub",
 } as const;
 
 /** The slug of a document path or URL (`…/texts/<slug>/…`), or null. */

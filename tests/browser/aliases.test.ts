@@ -16,6 +16,8 @@ import { convertCorpus } from "../../scripts/lib/corpus.ts";
 import { writeCorpus } from "../../scripts/lib/write-corpus.ts";
 import { readPreviousContent, type PreviousDocument } from "../../scripts/lib/previous-content.ts";
 import { buildEnv } from "./build-env.ts";
+import { unzipSync } from "fflate";
+import { sitePaths } from "../../src/format/urls.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const sourceFile = "001_0f24566a65a87a3f.txt";
@@ -61,6 +63,12 @@ function buildSite(dir: string, content: string): string {
       BASE_PATH: basePath,
       ASTRO_TELEMETRY_DISABLED: "1",
     },
+  });
+  // The export step of `npm run build:site`, for the same content, host and base path.
+  execFileSync(process.execPath, ["scripts/build-exports.ts", "--site", outDir, "--content", content], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...buildEnv(), SITE_URL: siteUrl, BASE_PATH: basePath },
   });
   return outDir;
 }
@@ -136,6 +144,29 @@ describe("permalinks honour SITE_URL and BASE_PATH", () => {
     expect(url).toBe(`${harness.baseUrl}cite/${before.frontmatter.slug}.json`);
     const [item] = (await (await fetch(url)).json()) as { URL: string }[];
     expect(item?.URL).toBe(pageUrl());
+  });
+
+  it("the EPUB, TEI and plain text links sit under the base path and carry the page URL", async () => {
+    const page = await harness.open(`texts/${before.frontmatter.slug}/`, context);
+    const hrefs = await page.$$eval(".text-downloads a[data-download]", (links) =>
+      links.map((a) => a.getAttribute("href")),
+    );
+    const slug = before.frontmatter.slug;
+    expect(hrefs).toEqual(
+      [sitePaths.epub(slug), sitePaths.tei(slug), sitePaths.plainText(slug), sitePaths.textData(slug)].map(
+        (path) => `${basePath}${path}`,
+      ),
+    );
+    for (const path of [sitePaths.tei(slug), sitePaths.plainText(slug)]) {
+      const response = await fetch(new URL(`${basePath}${path}`, harness.baseUrl));
+      expect(response.status, path).toBe(200);
+      expect(await response.text()).toContain(pageUrl());
+    }
+    const epub = await fetch(new URL(`${basePath}${sitePaths.epub(slug)}`, harness.baseUrl));
+    expect(epub.status).toBe(200);
+    // The per-paragraph anchors survive the merge in the EPUB too: the alias p5 is an id in the chapter.
+    const chapter = unzipSync(new Uint8Array(await epub.arrayBuffer()))[`EPUB/text/${slug}.xhtml`];
+    expect(Buffer.from(chapter ?? []).toString("utf8")).toMatch(/<p id="p4"><span id="p5" class="alias-anchor"/);
   });
 
   it("makes no request to another host", async () => {

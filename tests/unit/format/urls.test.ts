@@ -38,6 +38,10 @@ describe("site paths", () => {
     expect(sitePaths.corpusData()).toBe("data/corpus.json");
     expect(sitePaths.search()).toBe("search/");
     expect(sitePaths.home()).toBe("");
+    expect(sitePaths.tei("a-b")).toBe("data/tei/a-b.xml");
+    expect(sitePaths.plainText("a-b")).toBe("data/txt/a-b.txt");
+    expect(sitePaths.epub("a-b")).toBe("downloads/a-b.epub");
+    expect(sitePaths.editionEpub()).toBe("downloads/xiangwen.epub");
   });
 
   it("makes absolute URLs under any base and reads the base back", () => {

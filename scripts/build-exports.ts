@@ -1,6 +1,6 @@
 /**
  * Write the edition's exports into a built site: `node scripts/build-exports.ts [--site dist]
- * [--content content/texts] [--glossary content/glossary.yaml]`. Runs after `astro build`
+ * [--content content/texts] [--annotations content]`. Runs after `astro build`
  * (`npm run build:site`); TEI, plain text and EPUBs as README "Public formats" describes.
  * `SITE_URL`, `BASE_PATH` and `SOURCE_DATE_EPOCH` as for the site. Progress goes to stderr.
  */
@@ -9,14 +9,14 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { normaliseBase, siteFromEnv } from "../src/format/urls.ts";
 import { buildDate, exportContext } from "../src/exports/context.ts";
-import { readGlossary } from "../src/exports/epub/glossary.ts";
+import { readAnnotations } from "../src/format/annotation-files.ts";
 import { writeExports } from "./exports/write-exports.ts";
 
 const { values } = parseArgs({
   options: {
     site: { type: "string", default: "dist" },
     content: { type: "string", default: process.env["XIANGWEN_CONTENT_DIR"] || "content/texts" },
-    glossary: { type: "string", default: "content/glossary.yaml" },
+    annotations: { type: "string", default: process.env["XIANGWEN_ANNOTATIONS_DIR"] || "content" },
   },
 });
 const log = (message: string) => process.stderr.write(`[exports] ${message}\n`);
@@ -29,7 +29,8 @@ try {
   const site = siteFromEnv(process.env, (message) => log(message.trim()));
   const base = normaliseBase(process.env["BASE_PATH"]);
   const context = exportContext(site, base, buildDate(process.env));
-  const glossary = readGlossary(resolve(values.glossary));
+  const terms = readAnnotations(resolve(values.annotations)).term;
+  const glossary = terms.length ? terms : null;
   log(
     `writing TEI, plain text and EPUB for ${site}${base} (${context.buildDate}${glossary ? `, glossary of ${glossary.length} terms` : ", no glossary"})`,
   );

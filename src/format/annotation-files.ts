@@ -27,12 +27,16 @@ export function parseAnnotationFile<K extends AnnotationKind>(kind: K, file: str
   const { schema } = annotationKinds[kind];
   const ids = new Set<string>();
   return data.map((raw: unknown, index) => {
-    const id = typeof raw === "object" && raw && "id" in raw ? String((raw).id) : "?";
+    const id = typeof raw === "object" && raw && "id" in raw ? String(raw.id) : "?";
     const where = `entry ${index + 1} (${id})`;
     const checked = schema.safeParse(raw);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      throw new AnnotationFileError(file, `${where}, field ${issue?.path.join(".") || "(entry)"}`, issue?.message ?? "invalid");
+      throw new AnnotationFileError(
+        file,
+        `${where}, field ${issue?.path.join(".") || "(entry)"}`,
+        issue?.message ?? "invalid",
+      );
     }
     if (ids.has(checked.data.id)) throw new AnnotationFileError(file, where, `the id ${checked.data.id} is used twice`);
     ids.add(checked.data.id);
@@ -44,7 +48,7 @@ export function parseAnnotationFile<K extends AnnotationKind>(kind: K, file: str
 export function readAnnotations(contentDir: string): Annotations {
   const read = <K extends AnnotationKind>(kind: K): Annotations[K] => {
     const path = join(contentDir, annotationKinds[kind].file);
-    return existsSync(path) ? parseAnnotationFile(kind, path, readFileSync(path, "utf8")) : ([]);
+    return existsSync(path) ? parseAnnotationFile(kind, path, readFileSync(path, "utf8")) : [];
   };
   return { term: read("term"), person: read("person"), body: read("body") };
 }

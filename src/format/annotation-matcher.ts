@@ -43,7 +43,7 @@ export function createMatcher(annotations: readonly Annotation[]): Matcher {
   const byFirst = index(annotations);
   return (text) => {
     const mentions: Mention[] = [];
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const form = byFirst.get(text[i] ?? "")?.find((candidate) => text.startsWith(candidate.text, i));
       if (!form) {
         i += 1;

@@ -23,7 +23,18 @@ const common = {
 export const glossaryEntry = z.strictObject({
   ...common,
   term: z.string().min(1).describe("the headword as the texts print it"),
-  category: z.enum(["战略口号", "政治术语", "会议", "规划", "政策制度", "活动工程", "机构平台", "节日纪念日", "地理区域", "国际"]),
+  category: z.enum([
+    "战略口号",
+    "政治术语",
+    "会议",
+    "规划",
+    "政策制度",
+    "活动工程",
+    "机构平台",
+    "节日纪念日",
+    "地理区域",
+    "国际",
+  ]),
   definition: z.string().min(1).describe("a concise definition in Chinese, written by the editors"),
   english: z.string().min(1).optional().describe("a short English gloss"),
   source: z.string().min(1).describe("where the facts of the definition come from"),
@@ -86,7 +97,13 @@ export interface Annotation {
 
 /** The entries of every kind in one list. */
 export function allAnnotations(annotations: Annotations): Annotation[] {
-  const entry = (kind: AnnotationKind, id: string, headword: string, variants: string[], notInside: string[]): Annotation => ({
+  const entry = (
+    kind: AnnotationKind,
+    id: string,
+    headword: string,
+    variants: string[],
+    notInside: string[],
+  ): Annotation => ({
     kind,
     id,
     headword,

@@ -92,7 +92,7 @@ export function findSharedPassages(documents: readonly PassageDocument[]): Map<s
     for (const block of doc.blocks) {
       const hashes = windowHashes(block.text);
       const passages: SharedPassage[] = [];
-      for (let i = 0; i < hashes.length; ) {
+      for (let i = 0; i < hashes.length;) {
         const window = windows.get(hashes[i] ?? 0);
         if (!window || window.count < 2) {
           i += 1;
@@ -114,7 +114,12 @@ export function findSharedPassages(documents: readonly PassageDocument[]): Map<s
         }
         if (found) {
           const { text, elsewhere } = found;
-          passages.push({ text, start: i, elsewhere: elsewhere.slice(0, maxListed), documents: Math.max(elsewhere.length, window.count - 1) });
+          passages.push({
+            text,
+            start: i,
+            elsewhere: elsewhere.slice(0, maxListed),
+            documents: Math.max(elsewhere.length, window.count - 1),
+          });
           i += text.length;
         } else i += 1;
       }

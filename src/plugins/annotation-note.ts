@@ -42,10 +42,18 @@ export function annotationNoteRenderer(annotations: Annotations) {
   return (annotation: Annotation, base: string): Element => {
     const { label, lines } = noteBody(annotation, annotations);
     const href = joinBase(base, sitePaths.annotation(annotation.kind, annotation.id));
-    return el("div", { id: annotationNoteId(annotation), popover: "auto", className: ["annotation-note"], role: "note" }, [
-      el("p", { className: ["annotation-note-head"] }, [el("strong", {}, [text(annotation.headword)]), text(" "), el("span", { className: ["annotation-label"] }, [text(label)])]),
-      ...lines,
-      el("p", { className: ["annotation-more"] }, [el("a", { href }, [text("查看词条与全部出处")])]),
-    ]);
+    return el(
+      "div",
+      { id: annotationNoteId(annotation), popover: "auto", className: ["annotation-note"], role: "note" },
+      [
+        el("p", { className: ["annotation-note-head"] }, [
+          el("strong", {}, [text(annotation.headword)]),
+          text(" "),
+          el("span", { className: ["annotation-label"] }, [text(label)]),
+        ]),
+        ...lines,
+        el("p", { className: ["annotation-more"] }, [el("a", { href }, [text("查看词条与全部出处")])]),
+      ],
+    );
   };
 }

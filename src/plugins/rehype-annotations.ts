@@ -24,7 +24,13 @@ export interface AnnotationOptions {
 const blockTags = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
 /** Link the mentions in a text node; returns the nodes that replace it. */
-function linkText(node: Text, matcher: Matcher, linked: Set<string>, options: AnnotationOptions, used: Map<string, Annotation>): ElementContent[] {
+function linkText(
+  node: Text,
+  matcher: Matcher,
+  linked: Set<string>,
+  options: AnnotationOptions,
+  used: Map<string, Annotation>,
+): ElementContent[] {
   const mentions = matcher(node.value).filter((mention) => {
     const key = `${mention.annotation.kind}/${mention.annotation.id}`;
     if (options.perBlock !== "all" && linked.has(key)) return false;
@@ -59,7 +65,13 @@ function annotationLink(annotation: Annotation, text: string, base: string): Ele
 }
 
 /** Walk an element's children, linking text outside links. */
-function linkWithin(element: Element, matcher: Matcher, linked: Set<string>, options: AnnotationOptions, used: Map<string, Annotation>): void {
+function linkWithin(
+  element: Element,
+  matcher: Matcher,
+  linked: Set<string>,
+  options: AnnotationOptions,
+  used: Map<string, Annotation>,
+): void {
   element.children = element.children.flatMap((child) => {
     if (child.type === "text") return linkText(child, matcher, linked, options, used);
     if (child.type === "element" && child.tagName !== "a") linkWithin(child, matcher, linked, options, used);
@@ -77,7 +89,9 @@ export function rehypeAnnotations(options: AnnotationOptions) {
     }
     if (used.size === 0) return;
     const kinds: AnnotationKind[] = ["term", "person", "body"];
-    const notes = [...used.values()].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.id.localeCompare(b.id));
+    const notes = [...used.values()].sort(
+      (a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.id.localeCompare(b.id),
+    );
     tree.children.push({
       type: "element",
       tagName: "div",

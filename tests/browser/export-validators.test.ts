@@ -17,7 +17,7 @@ import { renderTei } from "../../src/exports/tei/document.ts";
 import { textEpubBytes } from "../../src/exports/epub/text-epub.ts";
 import { ZipWriter } from "../../src/exports/epub/zip.ts";
 import { documentHash } from "../../src/exports/identifier.ts";
-import { context, sampleBlocks, sampleDoc } from "../unit/exports/sample.ts";
+import { context, sampleBlocks, sampleDoc, sampleGlossary } from "../unit/exports/sample.ts";
 
 const work = mkdtempSync(join(tmpdir(), "xiangwen-validate-"));
 const teiDir = join(distDir, "data", "tei");
@@ -30,10 +30,7 @@ const epubFiles = readdirSync(downloads)
   .filter((f) => f.endsWith(".epub"))
   .sort()
   .map((f) => join(downloads, f));
-const glossary = [
-  { term: "三高四新", definition: "湖南省的发展总战略 & 目标。", english: "Three Highlands and Four New Missions" },
-  { term: "两个维护", definition: "坚决维护 <核心> 地位。" },
-];
+const glossary = sampleGlossary;
 
 /** The synthetic text's TEI and EPUB, a TEI file without its header, an EPUB without its package date. */
 function writeSamples(): { tei: string; brokenTei: string; epub: string; brokenEpub: string } {

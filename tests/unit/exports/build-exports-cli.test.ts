@@ -19,7 +19,7 @@ function runCli(site: string, env: Record<string, string>) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !["SITE_URL", "BASE_PATH"].includes(k)));
   return spawnSync(
     process.execPath,
-    ["scripts/build-exports.ts", "--site", site, "--glossary", join(work, "none.yaml")],
+    ["scripts/build-exports.ts", "--site", site, "--annotations", join(work, "no-annotations")],
     {
       cwd: root,
       env: { ...clean, ...env },

@@ -10,12 +10,9 @@ import { chapterPath } from "../../../src/exports/epub/chapter.ts";
 import { textEpubBytes } from "../../../src/exports/epub/text-epub.ts";
 import { documentHash, textIdentifier } from "../../../src/exports/identifier.ts";
 import { renderBody } from "../render-markdown.ts";
-import { context, parseXml, sampleBlocks, sampleDoc, unzipText } from "./sample.ts";
+import { context, parseXml, sampleBlocks, sampleDoc, sampleGlossary, unzipText } from "./sample.ts";
 
-const glossary = [
-  { term: "三高四新", definition: "湖南的发展战略 & 目标", english: "Three Highlands" },
-  { id: "liang-ge", term: "两个维护", definition: "<释义>" },
-];
+const glossary = sampleGlossary;
 const hash = documentHash(sampleDoc, sampleBlocks);
 const bytes = textEpubBytes(sampleDoc, sampleBlocks, hash, { context, glossary: null });
 const files = unzipText(bytes);
@@ -148,8 +145,8 @@ describe("glossary appendix", () => {
     const page = parseXml(withGlossary.get("EPUB/glossary.xhtml") ?? "");
     expect(Array.from(page.getElementsByTagName("dfn")).map((d) => d.textContent)).toEqual(["三高四新", "两个维护"]);
     expect(Array.from(page.getElementsByTagName("dt")).map((d) => d.getAttribute("id"))).toEqual([
-      "term-1",
-      "term-liang-ge",
+      "term-san-gao-si-xin",
+      "term-liang-ge-wei-hu",
     ]);
     expect(page.getElementsByTagName("dd")[1]?.textContent).toBe("<释义>");
     const pkg = parseXml(withGlossary.get("EPUB/package.opf") ?? "");

@@ -7,6 +7,7 @@
 import { DOMParser, type Document } from "@xmldom/xmldom";
 import { unzipSync } from "fflate";
 import { documentSchema, type Block, type DocumentFrontmatter } from "../../../src/format/schema.ts";
+import { glossaryEntry, type GlossaryEntry } from "../../../src/format/annotations.ts";
 import { exportContext } from "../../../src/exports/context.ts";
 
 /** A site under a base path, for URL assertions. */
@@ -80,3 +81,9 @@ export function unzipText(bytes: Uint8Array): Map<string, string> {
 export function attributeValues(doc: Document, name: string, attribute: string): string[] {
   return Array.from(doc.getElementsByTagName(name)).map((el) => el.getAttribute(attribute) ?? "");
 }
+
+/** A small glossary in the annotation file's shape (with `& <` in a definition), for the appendix. */
+export const sampleGlossary: GlossaryEntry[] = [
+  { id: "san-gao-si-xin", term: "三高四新", definition: "湖南的发展战略 & 目标", english: "Three Highlands" },
+  { id: "liang-ge-wei-hu", term: "两个维护", definition: "<释义>" },
+].map((entry) => glossaryEntry.parse({ ...entry, category: "政治术语", source: "测试数据" }));

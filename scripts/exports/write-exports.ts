@@ -5,19 +5,10 @@
  * which is streamed to disk as it grows. Cost is linear in the corpus; memory holds one document
  * plus a small summary of each. Paths come from `sitePaths`, so links and files always agree.
  */
-import {
-  closeSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { readContentFile } from "../../src/format/content-file.ts";
+import { contentFileNames } from "../../src/format/content-folder.ts";
 import { sitePaths } from "../../src/format/urls.ts";
 import type { ExportContext } from "../../src/exports/context.ts";
 import { EditionEpub } from "../../src/exports/epub/edition-epub.ts";
@@ -55,9 +46,7 @@ function writeSiteFile(siteDir: string, path: string, content: string | Uint8Arr
 /** Write all exports; throws with the file name when a content file is invalid. */
 export function writeExports({ contentDir, siteDir, context, glossary, log = () => {} }: ExportOptions): ExportSummary {
   // Sorted, so the order of work (and of the edition's zip entries) is the same on every machine.
-  const files = readdirSync(contentDir)
-    .filter((name) => name.endsWith(".md"))
-    .sort();
+  const files = contentFileNames(contentDir);
   const editionPath = join(siteDir, sitePaths.editionEpub());
   mkdirSync(dirname(editionPath), { recursive: true });
   const partial = `${editionPath}.partial`;

@@ -6,7 +6,7 @@
 import { marginLabel } from "../format/block-id.ts";
 import type { Block, DocumentFrontmatter } from "../format/schema.ts";
 import { displayTitle, formatDate } from "../lib/labels.ts";
-import { apparatusSummaryLine } from "./apparatus-summary.ts";
+import { apparatusSummaryLine } from "../lib/apparatus.ts";
 import { editionName, pageUrl, type ExportContext } from "./context.ts";
 import { sourceFacts, titleFacts } from "./title-facts.ts";
 

@@ -10,7 +10,7 @@ import type { Block, DocumentFrontmatter } from "../../format/schema.ts";
 import { displayTitle } from "../../lib/labels.ts";
 import { headingRanks } from "../../plugins/rehype-heading-levels.ts";
 import { numberLinkName } from "../../plugins/rehype-paragraph-numbers.ts";
-import { summariseApparatus } from "../apparatus-summary.ts";
+import { summariseApparatus } from "../../lib/apparatus.ts";
 import { pageUrl, type ExportContext } from "../context.ts";
 import { sourceFacts, titleFacts } from "../title-facts.ts";
 import { el, type XmlElement, type XmlNode } from "../xml.ts";

@@ -4,7 +4,7 @@
  * its apparatus, so the header states both the policy and what it did to this text.
  */
 import type { ApparatusEntry, ApparatusKind } from "../../format/schema.ts";
-import { summariseApparatus } from "../apparatus-summary.ts";
+import { summariseApparatus } from "../../lib/apparatus.ts";
 import { el, type XmlElement } from "../xml.ts";
 
 /** The parts of `editorialDecl`, the policy each states, and the apparatus kinds it counts. */

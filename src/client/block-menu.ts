@@ -10,6 +10,7 @@
 import { accessedSlot, blockIdSlot, pageAddress, pageUrlSlot, readersDate } from "../lib/citation/block-slots.ts";
 import { spokenLabel } from "../format/block-id.ts";
 import { enhanceNoteLinks, openNote, openPeek } from "./popovers.ts";
+import { printSection } from "./print-section.ts";
 
 const config = document.querySelector<HTMLElement>("[data-block-menu]");
 if (config) {
@@ -102,6 +103,7 @@ function enhance(pageUrl: string, template: string): void {
           () => (close(false), openPeek(mark, button)),
         ),
       ),
+      ...(/^H[2-6]$/.test(block.tagName) ? [action("打印本节", () => (close(true), printSection(block)))] : []),
     );
     button.after(menu);
     menu.setAttribute("aria-label", button.getAttribute("aria-label") ?? "");

@@ -111,9 +111,9 @@ describe("an alias after two paragraphs were merged", () => {
 
   it("copy link on the survivor gives its current id at the address the reader uses, under BASE_PATH", async () => {
     const page = await harness.open(`texts/${before.frontmatter.slug}/`, context);
-    await page.click("#p4 > .block-cite-toggle");
-    await page.click("#p4 .block-cite-menu >> text=复制链接");
-    await expect.poll(() => page.textContent(".block-cite-status")).toBe("已复制链接");
+    await page.click("#p4 > button.block-number");
+    await page.click("#p4 .block-menu >> text=复制链接");
+    await expect.poll(() => page.textContent(".block-status")).toBe("已复制链接");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${harness.baseUrl}texts/${before.frontmatter.slug}/#p4`,
     );

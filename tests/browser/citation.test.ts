@@ -49,19 +49,19 @@ describe("per-paragraph copy control", () => {
   it("is a labelled button on every paragraph and heading", async () => {
     const page = await textPage();
     const labels = await page.$$eval(".reading > [id]", (blocks) =>
-      blocks.map((b) => b.querySelector(":scope > button.block-cite-toggle")?.getAttribute("aria-label") ?? ""),
+      blocks.map((b) => b.querySelector(":scope > button.block-number")?.getAttribute("aria-label") ?? ""),
     );
     expect(labels).toHaveLength(text.blocks.length);
-    text.blocks.forEach((block, i) => expect(labels[i]).toBe(`${spokenLabel(block.id, block.text)}：复制链接或引用`));
-    expect(labels).toContain("第3段：复制链接或引用");
+    text.blocks.forEach((block, i) => expect(labels[i]).toBe(`${spokenLabel(block.id, block.text)}：链接、引用与注释`));
+    expect(labels).toContain("第3段：链接、引用与注释");
   });
 
   it("copy link puts the absolute permalink of ¶3 on the clipboard", async () => {
     const page = await textPage();
-    await page.click("#p3 > .block-cite-toggle");
-    expect(await page.getAttribute("#p3 > .block-cite-toggle", "aria-expanded")).toBe("true");
-    await page.click("#p3 .block-cite-menu >> text=复制链接");
-    await expect.poll(() => page.textContent(".block-cite-status")).toBe("已复制链接");
+    await page.click("#p3 > button.block-number");
+    expect(await page.getAttribute("#p3 > button.block-number", "aria-expanded")).toBe("true");
+    await page.click("#p3 .block-menu >> text=复制链接");
+    await expect.poll(() => page.textContent(".block-status")).toBe("已复制链接");
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${realAddress()}#p3`);
     expect(link).not.toContain(new URL(text.url).host); // not the build's SITE_URL (localhost:4321)
@@ -69,9 +69,9 @@ describe("per-paragraph copy control", () => {
 
   it("copy citation puts the GB/T 7714 citation of ¶3 on the clipboard", async () => {
     const page = await textPage();
-    await page.click("#p3 > .block-cite-toggle");
-    await page.click("#p3 .block-cite-menu >> text=复制引用");
-    await expect.poll(() => page.textContent(".block-cite-status")).toContain("已复制引用");
+    await page.click("#p3 > button.block-number");
+    await page.click("#p3 .block-menu >> text=复制引用");
+    await expect.poll(() => page.textContent(".block-status")).toContain("已复制引用");
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     const accessed = await readersDateIn(page);
     expect(citation).toContain(`${realAddress()}#p3.`);
@@ -80,15 +80,15 @@ describe("per-paragraph copy control", () => {
     expect(citation).toBe(blockCitation(doc, { url: realAddress(), blockId: "p3", accessed }));
   });
 
-  it("works from the keyboard: Tab reaches it, Enter opens, Escape closes and returns focus", async () => {
+  it("works from the keyboard: one Tab stop per block, Enter opens, Escape closes and returns focus", async () => {
     const page = await textPage();
-    await page.focus("#p3 > .block-number");
+    await page.focus("#p2 > .block-number");
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("第3段：复制链接或引用");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("第3段：链接、引用与注释");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("复制链接");
     await page.keyboard.press("Escape");
-    expect(await page.locator(".block-cite-menu").count()).toBe(0);
+    expect(await page.locator(".block-menu").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).toBe("false");
   });
 
@@ -98,14 +98,14 @@ describe("per-paragraph copy control", () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
     });
     await refused.goto(harness.baseUrl + textPagePath(text.slug));
-    await refused.click("#p3 > .block-cite-toggle");
-    await refused.click("#p3 .block-cite-menu >> text=复制链接");
+    await refused.click("#p3 > button.block-number");
+    await refused.click("#p3 .block-menu >> text=复制链接");
     const selected = await refused.evaluate(() => {
       const input = document.activeElement as HTMLInputElement;
       return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0);
     });
     expect(selected).toBe(`${realAddress()}#p3`);
-    expect(await refused.textContent(".block-cite-status")).toContain("Ctrl+C");
+    expect(await refused.textContent(".block-status")).toContain("Ctrl+C");
     await refused.close();
   });
 
@@ -114,7 +114,7 @@ describe("per-paragraph copy control", () => {
     await page.addScriptTag({ path: axePath });
     const heading = text.blocks.find((b) => b.type === "heading");
     for (const id of ["p3", heading?.id].filter(Boolean)) {
-      await page.click(`#${id} > .block-cite-toggle`);
+      await page.click(`#${id} > button.block-number`);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe;
         return (await axe.run()).violations.map((v) => v.id);
@@ -126,9 +126,9 @@ describe("per-paragraph copy control", () => {
 
   it("adds no text to the blocks once closed (the reading text stays exactly the export's)", async () => {
     const page = await textPage();
-    await page.click("#p3 > .block-cite-toggle");
+    await page.click("#p3 > button.block-number");
     await page.keyboard.press("Escape");
-    expect(await page.locator(".block-cite-menu").count()).toBe(0);
+    expect(await page.locator(".block-menu").count()).toBe(0);
     const shown = await page.$$eval(".reading > [id]", (els) =>
       els.map((el) => {
         const copy = el.cloneNode(true) as HTMLElement;
@@ -192,7 +192,7 @@ describe("引用本文 / Cite panel", () => {
     const accessed = await readersDateIn(page);
     const filled = staticTexts.map((t) => t.replace("引用日期", accessed).split(text.url).join(realAddress()));
     expect(await page.locator(".cite-panel .cite-text").allTextContents()).toEqual(filled);
-    expect(await plain.locator(".block-cite-toggle, .cite-copy").count()).toBe(0);
+    expect(await plain.locator("button.block-number, .cite-copy").count()).toBe(0);
     expect(await plain.locator(".reading > [id] > a.block-number").count()).toBe(text.blocks.length);
     await noJs.close();
   });

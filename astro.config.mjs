@@ -31,7 +31,12 @@ export default defineConfig({
   markdown: {
     // The unified processor runs remark/rehype plugins. Smart punctuation and GFM are off so
     // the rendered text is exactly the reading text of the Markdown (half-width quotes stay).
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins: rehypePlugins({ base, annotations, shared }) }),
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins,
+      rehypePlugins: rehypePlugins({ base, annotations, shared }),
+    }),
     syntaxHighlight: false,
   },
   vite: {

@@ -8,7 +8,7 @@
  * Without JavaScript the margin number stays a plain link to the block.
  */
 import { accessedSlot, blockIdSlot, pageAddress, pageUrlSlot, readersDate } from "../lib/citation/block-slots.ts";
-import { spokenLabel } from "../format/block-id.ts";
+import { marginName } from "../format/block-id.ts";
 import { enhanceNoteLinks, openNote, openPeek } from "./popovers.ts";
 import { printSection } from "./print-section.ts";
 
@@ -131,7 +131,7 @@ function enhance(pageUrl: string, template: string): void {
     const button = make("button", "block-number", number.textContent ?? "");
     button.type = "button";
     button.dataset["pagefindIgnore"] = "";
-    button.setAttribute("aria-label", `${spokenLabel(block.id, readingText(block))}：链接、引用与注释`);
+    button.setAttribute("aria-label", `${marginName(block.id, readingText(block))}：链接、引用与注释`);
     button.setAttribute("aria-expanded", "false");
     button.addEventListener("click", () => (open?.button === button ? close(true) : show(block, button)));
     button.addEventListener("keydown", (event) => {

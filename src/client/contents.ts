@@ -9,7 +9,10 @@ const wide = window.matchMedia("(min-width: 80rem)");
 if (toc) {
   if (!wide.matches) toc.open = false;
   const links = new Map(
-    [...toc.querySelectorAll<HTMLAnchorElement>("a[href^='#']")].map((link) => [decodeURIComponent(link.hash.slice(1)), link]),
+    [...toc.querySelectorAll<HTMLAnchorElement>("a[href^='#']")].map((link) => [
+      decodeURIComponent(link.hash.slice(1)),
+      link,
+    ]),
   );
   const targets = [...links.keys()].flatMap((id) => {
     const element = document.getElementById(id);

@@ -31,7 +31,7 @@ function show(popover: Popover, anchor: Element, returnFocus?: HTMLElement): voi
     popover.tabIndex = -1;
     popover.focus();
     popover.addEventListener("toggle", function back(event) {
-      if ((event).newState !== "closed") return;
+      if (event.newState !== "closed") return;
       popover.removeEventListener("toggle", back);
       returnFocus.focus();
     });

@@ -22,6 +22,8 @@ export function printSection(heading: HTMLElement): void {
   const end = after < 0 ? blocks.length : start + 1 + after;
   const hidden = [...blocks.slice(0, start), ...blocks.slice(end)];
   for (const block of hidden) block.classList.add("print-hidden");
-  window.addEventListener("afterprint", () => hidden.forEach((block) => block.classList.remove("print-hidden")), { once: true });
+  window.addEventListener("afterprint", () => hidden.forEach((block) => block.classList.remove("print-hidden")), {
+    once: true,
+  });
   window.print();
 }

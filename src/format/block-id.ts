@@ -163,6 +163,15 @@ export function spokenLabel(id: string, text?: string): string {
   return isBareSection(block, text) ? `第${chineseNumber(first)}节${suffix}` : `第${chineseNumber(first)}部分${suffix}`;
 }
 
+/**
+ * The accessible name of a block's margin number: what it is, spoken, and for structure the visible
+ * number first, so the name contains the label a sighted user sees (WCAG 2.5.3): 第12段, §2 第二部分.
+ */
+export function marginName(id: string, text?: string): string {
+  const spoken = spokenLabel(id, text);
+  return parsed(id).kind === "paragraph" ? spoken : `${marginLabel(id)} ${spoken}`;
+}
+
 /** A CSL cite locator: citeproc prints it in an in-text citation as the style wants. */
 export interface CitationLocator {
   label: "paragraph" | "section";

@@ -23,7 +23,7 @@ const blockTags = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
 /** The frontmatter Astro hands the processor. */
 function frontmatterOf(file: VFile): { slug?: string; apparatus?: Array<{ block: string | null }> } {
-  return ((file.data["astro"] as { frontmatter?: object } | undefined)?.frontmatter ?? {});
+  return (file.data["astro"] as { frontmatter?: object } | undefined)?.frontmatter ?? {};
 }
 
 /** An empty link whose label CSS and aria-label give. */

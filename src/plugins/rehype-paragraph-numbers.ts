@@ -4,7 +4,7 @@
  * paragraph link works without JavaScript; Pagefind skips it so numbers don't pollute search.
  */
 import type { Element, Root } from "hast";
-import { isBlockId, marginLabel, spokenLabel } from "../format/block-id.ts";
+import { isBlockId, marginLabel, marginName } from "../format/block-id.ts";
 
 const blockTags = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
@@ -26,15 +26,6 @@ function textOf(node: Element | Element["children"][number]): string {
   return "children" in node ? node.children.map(textOf).join("") : "";
 }
 
-/**
- * The accessible name of a margin link: what the block is, spoken (第12段, 第二部分), and for
- * structure the visible number too, so the name contains the label a sighted user sees (WCAG 2.5.3).
- */
-export function numberLinkName(id: string, text: string): string {
-  const spoken = `${spokenLabel(id, text)}链接`;
-  return id.startsWith("p") ? spoken : `${marginLabel(id)} ${spoken}`;
-}
-
 /** The margin number link of one block. */
 function numberLink(id: string, text: string): Element {
   return {
@@ -43,7 +34,7 @@ function numberLink(id: string, text: string): Element {
     properties: {
       href: `#${id}`,
       className: ["block-number"],
-      ariaLabel: numberLinkName(id, text),
+      ariaLabel: `${marginName(id, text)}链接`,
       dataPagefindIgnore: "",
     },
     children: [{ type: "text", value: marginLabel(id) }],

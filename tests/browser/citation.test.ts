@@ -15,7 +15,7 @@ import "@citation-js/plugin-ris";
 import { axePath, openHarness, type Harness } from "./harness.ts";
 import { pickText, textPagePath } from "./site-data.ts";
 import { blockCitation } from "../../src/lib/citation/block-citation.ts";
-import { spokenLabel } from "../../src/format/block-id.ts";
+import { marginName } from "../../src/format/block-id.ts";
 import { parseDocumentFile } from "../../scripts/lib/previous-content.ts";
 
 let harness: Harness;
@@ -52,7 +52,7 @@ describe("per-paragraph copy control", () => {
       blocks.map((b) => b.querySelector(":scope > button.block-number")?.getAttribute("aria-label") ?? ""),
     );
     expect(labels).toHaveLength(text.blocks.length);
-    text.blocks.forEach((block, i) => expect(labels[i]).toBe(`${spokenLabel(block.id, block.text)}：链接、引用与注释`));
+    text.blocks.forEach((block, i) => expect(labels[i]).toBe(`${marginName(block.id, block.text)}：链接、引用与注释`));
     expect(labels).toContain("第3段：链接、引用与注释");
   });
 
@@ -84,7 +84,9 @@ describe("per-paragraph copy control", () => {
     const page = await textPage();
     await page.focus("#p2 > .block-number");
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("第3段：链接、引用与注释");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "第3段：链接、引用与注释",
+    );
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("复制链接");
     await page.keyboard.press("Escape");

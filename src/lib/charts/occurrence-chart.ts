@@ -1,9 +1,8 @@
 /**
  * Where an annotated term occurs over time, drawn at build time as SVG: one bar per document that
- * mentions it, in date order, as tall as its number of occurrences, coloured by kind, each bar a
- * link (for the pointer; the concordance below is the keyboard's way) to that document's group of
- * the concordance. The chart has a text alternative (`aria-label` and a `<desc>`), and the
- * concordance lists the same figures as text.
+ * mentions it, in date order, as tall as its number of occurrences, coloured by kind, each with a
+ * tooltip. An image (`role="img"`, its `aria-label` and `<desc>` the text alternative); the
+ * concordance below lists the same figures as text, with the links.
  */
 import { escapeSvg, kindColours, n } from "./svg.ts";
 
@@ -14,8 +13,6 @@ export interface OccurrenceBar {
   date: string | null;
   kind: string;
   count: number;
-  /** Link target of the bar (the document's group on the entry page). */
-  href: string;
 }
 
 const width = 600;
@@ -53,7 +50,7 @@ export function occurrenceChart(headword: string, documents: readonly Occurrence
     const x = 4 + k * slot + (slot - barWidth) / 2;
     const y = height - axis - h;
     const label = `${bar.date ?? "日期不详"}《${bar.title}》：${bar.count}次`;
-    return `<a href="${escapeSvg(bar.href)}" tabindex="-1"><rect x="${n(x)}" y="${n(y)}" width="${n(barWidth)}" height="${n(h)}" fill="${kindColours[bar.kind] ?? "currentColor"}"><title>${escapeSvg(label)}</title></rect><text x="${n(x + barWidth / 2)}" y="${n(y - 3)}" text-anchor="middle" class="chart-count">${bar.count}</text></a>`;
+    return `<rect x="${n(x)}" y="${n(y)}" width="${n(barWidth)}" height="${n(h)}" fill="${kindColours[bar.kind] ?? "currentColor"}"><title>${escapeSvg(label)}</title></rect><text x="${n(x + barWidth / 2)}" y="${n(y - 3)}" text-anchor="middle" class="chart-count">${bar.count}</text>`;
   });
   const years = ordered
     .map((b, k) => ({ year: b.date?.slice(0, 4) ?? "?", k }))

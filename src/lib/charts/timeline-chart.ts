@@ -21,8 +21,8 @@ const right = 16;
 /** Days since 1970 of the first of a month `YYYY-MM`. */
 const day = (month: string) => Date.parse(`${month}-01T00:00:00Z`) / 86_400_000;
 
-/** The SVG markup of the timeline (empty string when no document is dated); `yearHref` links a year's list. */
-export function timelineChart(documents: readonly TimelineDocument[], yearHref: (year: string) => string): string {
+/** The SVG markup of the timeline (empty string when no document is dated). */
+export function timelineChart(documents: readonly TimelineDocument[]): string {
   if (documents.length === 0) return "";
   const kinds = [...new Map(documents.map((d) => [d.kind, d.kindLabel])).entries()];
   const bins = new Map<string, number>();
@@ -43,7 +43,7 @@ export function timelineChart(documents: readonly TimelineDocument[], yearHref: 
     const r = kinds.findIndex(([k]) => k === kind);
     const label = `${month.replace("-", "年")}月 ${kinds[r]?.[1] ?? kind} ${count}篇`;
     const radius = 4 + 3 * Math.sqrt(count);
-    return `<a href="${escapeSvg(yearHref(month.slice(0, 4)))}" tabindex="-1"><circle cx="${n(x(month))}" cy="${n(r * rowHeight + 12)}" r="${n(Math.min(radius, rowHeight / 2))}" fill="${kindColours[kind] ?? "currentColor"}"><title>${escapeSvg(label)}</title></circle></a>`;
+    return `<circle cx="${n(x(month))}" cy="${n(r * rowHeight + 12)}" r="${n(Math.min(radius, rowHeight / 2))}" fill="${kindColours[kind] ?? "currentColor"}"><title>${escapeSvg(label)}</title></circle>`;
   });
   const years = [...new Set(months.map((m) => m.slice(0, 4)))];
   const ticks = years.map(

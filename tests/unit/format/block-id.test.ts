@@ -11,6 +11,7 @@ import {
   readerLabel,
   repeatedId,
   spokenLabel,
+  marginName,
 } from "../../../src/format/block-id.ts";
 
 describe("grammar", () => {
@@ -73,6 +74,12 @@ describe("labels", () => {
     expect(readerLabel("s3", "（三）加强领导。")).toBe("（三）");
     expect(spokenLabel("s3", "（三）加强领导。")).toBe("第三节");
     expect(readerLabel("s3", "三、加强领导")).toBe("三、");
+  });
+
+  it("names a margin number with what is seen in it (WCAG 2.5.3)", () => {
+    expect(marginName("p12")).toBe("第12段");
+    expect(marginName("s2")).toBe("§2 第二部分");
+    expect(marginName("h1", "突出“三个全覆盖”")).toBe("h1 突出“三个全覆盖”");
   });
 
   it("names a subhead by its words", () => {

@@ -1,0 +1,158 @@
+/**
+ * The annotated edition in the browser: notes that open beside their mention by click and from the
+ * block's menu by keyboard, links that go to the entry page without JavaScript, entry pages whose
+ * concordance lists every occurrence and lands on it, shared formulations linked both ways, byline
+ * names linked to their people, and the editorial records of a block opened in place.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { openHarness, type Harness } from "./harness.ts";
+import { readTextExports, textPagePath } from "./site-data.ts";
+
+let harness: Harness;
+let desktop: BrowserContext;
+const exports = readTextExports().map((t) => t.data);
+const report = exports.find((t) => t.kind === "report");
+if (!report) throw new Error("the CPPCC work report is not in dist/data/texts");
+const reportPath = textPagePath(report.slug);
+/** The first block of the report that mentions 三高四新. */
+const mentioning = report.blocks.find((b) => b.text.includes("三高四新"));
+
+const isOpen = (page: Page, id: string) => page.$eval(`#${id}`, (el) => el.matches(":popover-open"));
+
+beforeAll(async () => {
+  harness = await openHarness();
+  desktop = await harness.newContext({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => harness?.close());
+
+describe("notes on terms, people and bodies", () => {
+  it("open by click beside the mention and close with Escape", async () => {
+    const page = await harness.open(`${reportPath}#${mentioning?.id}`, desktop);
+    const mention = page.locator(`#${mentioning?.id} a.annotation[data-note="note-term-san-gao-si-xin"]`);
+    await mention.click();
+    expect(await isOpen(page, "note-term-san-gao-si-xin")).toBe(true);
+    expect(await page.textContent("#note-term-san-gao-si-xin")).toContain("湖南省的发展总战略");
+    const [note, link] = await Promise.all([
+      page.$eval("#note-term-san-gao-si-xin", (el) => el.getBoundingClientRect().top),
+      mention.evaluate((el) => el.getBoundingClientRect().bottom),
+    ]);
+    expect(Math.abs(note - link)).toBeLessThan(400); // beside the mention, not in the middle of nowhere
+    await page.keyboard.press("Escape");
+    expect(await isOpen(page, "note-term-san-gao-si-xin")).toBe(false);
+  });
+
+  it("open from the keyboard through the block's menu and give focus back", async () => {
+    const page = await harness.open(reportPath, desktop);
+    await page.focus(`#${mentioning?.id} > button.block-number`);
+    await page.keyboard.press("Enter");
+    await page.locator(".block-menu button", { hasText: "注释：三高四新" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await isOpen(page, "note-term-san-gao-si-xin")).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("note-term-san-gao-si-xin");
+    await page.keyboard.press("Escape");
+    expect(await isOpen(page, "note-term-san-gao-si-xin")).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.parentElement?.id)).toBe(mentioning?.id);
+  });
+
+  it("keep the mentions out of the Tab order: one stop per block", async () => {
+    const page = await harness.open(reportPath, desktop);
+    const stops = await page.$$eval(".reading > [id]", (blocks) =>
+      blocks.map(
+        (block) => [...block.querySelectorAll("a, button")].filter((el) => (el as HTMLElement).tabIndex >= 0).length,
+      ),
+    );
+    expect(stops.every((n) => n === 1)).toBe(true);
+  });
+
+  it("without JavaScript are links to the entry page", async () => {
+    const page = await harness.open(reportPath, await harness.newContext({ javaScriptEnabled: false }));
+    await page.click(`#${mentioning?.id} a.annotation[data-note="note-term-san-gao-si-xin"]`);
+    await page.waitForURL(/\/glossary\/san-gao-si-xin\/$/);
+    expect(await page.textContent("h1")).toBe("三高四新");
+  });
+
+  it("link a byline's names to the people entries", async () => {
+    const page = await harness.open(reportPath, desktop);
+    await page.click(".title-block a[href$='/people/li-wei-wei/']");
+    await page.waitForURL(/\/people\/li-wei-wei\/$/);
+    expect(await page.textContent("h1")).toBe("李微微");
+  });
+});
+
+describe("entry pages", () => {
+  it("list every occurrence of a term, by document, each landing on its highlighted paragraph", async () => {
+    const page = await harness.open("glossary/san-gao-si-xin/", desktop);
+    const expected = exports.reduce(
+      (n, t) => n + t.blocks.reduce((m, b) => m + b.text.split("三高四新").length - 1, 0),
+      0,
+    );
+    expect(await page.locator(".concordance li").count()).toBe(expected);
+    expect(await page.locator("figure svg[role=img]").getAttribute("aria-label")).toContain("三高四新");
+    const href = (await page.locator(".concordance-where").first().getAttribute("href")) ?? "";
+    await page.click(".concordance-where >> nth=0");
+    await page.waitForURL(/\/texts\//);
+    const id = href.split("#")[1] ?? "";
+    expect(await page.$eval(`#${id}`, (el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    expect(await page.textContent(`#${id}`)).toContain("三高四新");
+  });
+
+  it("are listed on the index pages", async () => {
+    for (const [path, entry] of [
+      ["glossary/", "三高四新"],
+      ["people/", "习近平"],
+      ["bodies/", "中国共产党湖南省委员会"],
+    ] as const) {
+      const page = await harness.open(path, desktop);
+      expect(await page.locator(".annotation-index a", { hasText: entry }).count()).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("shared formulations (相同表述)", () => {
+  it("link a passage to the other document's paragraph, which links back", async () => {
+    const page = await harness.open(reportPath, desktop);
+    const first = page.locator(".shared-passages dd a").first();
+    const href = (await first.getAttribute("href")) ?? "";
+    await first.click();
+    await page.waitForURL((url) => url.href.endsWith(href.split("/texts/")[1] ?? "?"));
+    const id = href.split("#")[1] ?? "";
+    expect(await page.$eval(`#${id}`, (el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    expect(await page.locator(`#${id} .shared-passage`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`.shared-passages a[href*="/texts/${report.slug}/#"]`).count()).toBeGreaterThan(0);
+  });
+});
+
+describe("the editorial apparatus", () => {
+  it("opens a block's records in place from its 校 mark", async () => {
+    const block = report.blocks.find((b) => report.apparatus.some((a) => a.block === b.id));
+    const page = await harness.open(`${reportPath}#${block?.id}`, desktop);
+    await page.click(`#${block?.id} a.mark-apparatus`);
+    const peek = page.locator(".block-peek");
+    expect(await peek.evaluate((el) => el.matches(":popover-open"))).toBe(true);
+    expect(await peek.textContent()).toContain("校勘记录");
+  });
+
+  it("ends each text with its 校勘说明: source, checksum, encoding and counts", async () => {
+    const page = await harness.open(reportPath, desktop);
+    const facts = (await page.textContent(".apparatus-facts")) ?? "";
+    for (const fact of [report.source.file, report.source.sha256, report.source.encoding, "编辑处理"])
+      expect(facts).toContain(fact);
+  });
+
+  it("links each text to its source view, whose lines link back paragraph by paragraph", async () => {
+    const page = await harness.open(reportPath, desktop);
+    await page.click(".title-block a:text('原始文本')");
+    await page.waitForURL(/\/source\/$/);
+    expect(await page.locator(".source-line").count()).toBe(report.source.lines[1] - report.source.lines[0] + 1);
+    const back = page.locator(".edition-link").first();
+    const id = ((await back.getAttribute("href")) ?? "").split("#")[1];
+    expect(id).toBe(report.blocks[0]?.id);
+  });
+});
+
+describe("the host check", () => {
+  it("makes no request to another host", async () => {
+    await harness.expectOnlyLocalRequests([reportPath, "glossary/san-gao-si-xin/", `${reportPath}source/`]);
+  });
+});

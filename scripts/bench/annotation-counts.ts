@@ -36,7 +36,9 @@ console.log(`documents                      ${documents.length}`);
 console.log(
   `entries                        ${annotations.term.length} terms, ${annotations.person.length} people, ${annotations.body.length} bodies`,
 );
-console.log(`entries never found            ${unused.length}${unused.length ? `: ${unused.map((e) => e.id).join(", ")}` : ""}`);
+console.log(
+  `entries never found            ${unused.length}${unused.length ? `: ${unused.map((e) => e.id).join(", ")}` : ""}`,
+);
 console.log(`occurrences in the text        ${inText.length}`);
 console.log(`occurrences in bylines         ${occurrences.length - inText.length}`);
 console.log(`links made (first per block)   ${linked.size}`);

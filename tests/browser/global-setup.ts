@@ -1,6 +1,6 @@
 /**
  * Browser-test global setup: the tests run against a built dist/. When dist/ is missing or
- * older than the sources it is built from, run `npm run build:site` (Astro + Pagefind; the
+ * older than the sources it is built from, run `npm run build:site` (Astro + search indexes; the
  * converter is not re-run, content/ is committed) with its output shown.
  */
 import { execSync } from "node:child_process";
@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { buildEnv } from "./build-env.ts";
 
 const root = resolve(import.meta.dirname, "../..");
-const inputs = ["content", "src", "astro.config.mjs", "scripts/index-search.ts"];
+const inputs = ["content", "src", "astro.config.mjs", "scripts/index-search.ts", "scripts/search-index"];
 
 /** Newest modification time of a file or any file below a directory. */
 function newestMtime(path: string): number {
@@ -22,7 +22,9 @@ function newestMtime(path: string): number {
 /** Build the site unless an up-to-date dist/ with a search index is there. */
 export default function setup(): void {
   const marker = join(root, "dist", "pagefind", "pagefind.js");
-  const builtAt = existsSync(marker) ? statSync(marker).mtimeMs : 0;
+  const exactIndex = join(root, "dist", "search-index", "manifest.json");
+  const builtAt =
+    existsSync(marker) && existsSync(exactIndex) ? Math.min(statSync(marker).mtimeMs, statSync(exactIndex).mtimeMs) : 0;
   const sourcesAt = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
   if (builtAt > sourcesAt) return;
   process.stderr.write(builtAt ? "dist/ is older than its sources: rebuilding\n" : "dist/ not built yet: building\n");

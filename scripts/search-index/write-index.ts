@@ -35,8 +35,19 @@ function buildId(docs: readonly ContentDocument[]): string {
   return hash.digest("hex").slice(0, 12);
 }
 
+/** Sizes of the index's files (tests make them small to reach every path of the format). */
+export interface IndexOptions {
+  shardBudget?: number;
+  partBlocks?: number;
+}
+
 /** Build and write the index of `docs` (in reading order) into `outDir`; returns what it wrote. */
-export function writeSearchIndex(docs: readonly ContentDocument[], outDir: string): IndexStats {
+export function writeSearchIndex(
+  docs: readonly ContentDocument[],
+  outDir: string,
+  options: IndexOptions = {},
+): IndexStats {
+  const blocksPerPart = options.partBlocks ?? partBlocks;
   const build = buildId(docs);
   const staging = join(outDir, `${build}.tmp`);
   rmSync(staging, { recursive: true, force: true });
@@ -53,12 +64,12 @@ export function writeSearchIndex(docs: readonly ContentDocument[], outDir: strin
   const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
   const { postings, characters, blocks } = buildPostings(docs);
-  const plan = planShards(postings);
+  const plan = planShards(postings, options.shardBudget);
   plan.shards.forEach((shard, n) => write(indexPaths.shard(build, n), shard));
   for (const [shard, file, data] of plan.largeKeys) write(indexPaths.largeKey(build, shard, file), data);
   let parts = 0;
   docs.forEach((doc, number) =>
-    documentParts(doc).forEach((part, n) => {
+    documentParts(doc, blocksPerPart).forEach((part, n) => {
       write(indexPaths.part(build, number, n), json(part));
       parts++;
     }),
@@ -72,7 +83,14 @@ export function writeSearchIndex(docs: readonly ContentDocument[], outDir: strin
   mkdirSync(outDir, { recursive: true });
   rmSync(join(outDir, build), { recursive: true, force: true });
   renameSync(staging, join(outDir, build));
-  const manifest: SearchManifest = { format: 1, build, shards: plan.count, documents: docs.length, blocks, partBlocks };
+  const manifest: SearchManifest = {
+    format: 1,
+    build,
+    shards: plan.count,
+    documents: docs.length,
+    blocks,
+    partBlocks: blocksPerPart,
+  };
   const manifestBytes = json(manifest);
   writeFileSync(join(outDir, indexPaths.manifest()), manifestBytes);
   for (const name of readdirSync(outDir)) {

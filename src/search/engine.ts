@@ -9,7 +9,7 @@ import { displayHit, type SearchHit } from "./display.ts";
 import { foldText } from "../format/fold.ts";
 import { shardOf, termGrams } from "./grams.ts";
 import { facetNames, indexPaths, type DocumentPart, type FacetValues, type SearchManifest } from "./index-layout.ts";
-import { intersectMatches, matchTerm, restrictMatches, unionMatches, type Matches } from "./match.ts";
+import { intersectMatches, matchTerm, restrictMatches, unionMatches, type BlockMatch, type Matches } from "./match.ts";
 import { decodePostings, type Postings } from "./postings.ts";
 import { hasHan, parseQuery } from "./query.ts";
 import { rankHits, type HitRef } from "./rank.ts";
@@ -153,7 +153,9 @@ export class SearchIndex {
     const perTerm = variants.map((strings) =>
       unionMatches(strings.map((text) => matchTerm(text, (gram) => postings.get(gram)))),
     );
-    const matches: Matches = terms.length ? await this.filtered(intersectMatches(perTerm), filters) : new Map();
+    const matches: Matches = terms.length
+      ? await this.filtered(intersectMatches(perTerm), filters)
+      : new Map<number, Map<number, BlockMatch>>();
     const hits = rankHits(matches);
     return {
       terms,

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { blockGrams } from "../../../src/search/grams.ts";
+import { intersectMatches, matchTerm, restrictMatches, unionMatches, type Matches } from "../../../src/search/match.ts";
+import type { Postings } from "../../../src/search/postings.ts";
+import { compareHits, rankHits } from "../../../src/search/rank.ts";
+
+/** Postings of documents given as lists of block texts. */
+function postingsOf(docs: string[][]): (gram: string) => Postings | undefined {
+  const all = new Map<string, Postings>();
+  docs.forEach((blocks, doc) =>
+    blocks.forEach((text, block) => {
+      for (const [gram, positions] of blockGrams(text)) {
+        let postings = all.get(gram);
+        if (!postings) all.set(gram, (postings = new Map<number, Map<number, number[]>>()));
+        let inDoc = postings.get(doc);
+        if (!inDoc) postings.set(doc, (inDoc = new Map<number, number[]>()));
+        inDoc.set(block, positions);
+      }
+    }),
+  );
+  return (gram) => all.get(gram);
+}
+
+/** Matches as `doc:block ×count @first` strings. */
+const flat = (matches: Matches): string[] =>
+  [...matches].flatMap(([doc, blocks]) => [...blocks].map(([block, m]) => `${doc}:${block} ×${m.count} @${m.first}`));
+
+describe("matchTerm", () => {
+  const lookup = postingsOf([["三高四新战略", "四新三高", "三高的四新"], ["助推三高四新，三高四新"]]);
+
+  it("finds a term where its covering bigrams sit at the right offsets, and nowhere else", () => {
+    expect(flat(matchTerm("三高四新", lookup))).toEqual(["0:0 ×1 @0", "1:0 ×2 @2"]);
+  });
+
+  it("counts occurrences of one character and of an odd-length term", () => {
+    expect(flat(matchTerm("新", lookup))).toEqual(["0:0 ×1 @3", "0:1 ×1 @1", "0:2 ×1 @4", "1:0 ×2 @5"]);
+    expect(flat(matchTerm("高四新", lookup))).toEqual(["0:0 ×1 @1", "1:0 ×2 @3"]);
+  });
+
+  it("finds nothing when a key is missing or the keys never line up", () => {
+    expect(flat(matchTerm("量子计算", lookup))).toEqual([]);
+    expect(flat(matchTerm("三高四新战略三高", lookup))).toEqual([]);
+  });
+
+  it("counts overlapping occurrences", () => {
+    expect(flat(matchTerm("哈哈", postingsOf([["哈哈哈"]])))).toEqual(["0:0 ×2 @0"]);
+  });
+});
+
+describe("combining terms", () => {
+  const a: Matches = new Map([
+    [0, new Map([[1, { count: 2, first: 5 }]])],
+    [1, new Map([[0, { count: 1, first: 0 }]])],
+  ]);
+  const b: Matches = new Map([
+    [
+      0,
+      new Map([
+        [1, { count: 1, first: 2 }],
+        [3, { count: 1, first: 9 }],
+      ]),
+    ],
+  ]);
+
+  it("unites a term's variants and intersects a query's terms", () => {
+    expect(flat(unionMatches([a, b]))).toEqual(["0:1 ×3 @2", "0:3 ×1 @9", "1:0 ×1 @0"]);
+    expect(flat(intersectMatches([a, b]))).toEqual(["0:1 ×3 @2"]);
+    expect(flat(intersectMatches([]))).toEqual([]);
+  });
+
+  it("keeps only allowed documents", () => {
+    expect(flat(restrictMatches(a, new Set([1])))).toEqual(["1:0 ×1 @0"]);
+  });
+});
+
+describe("ranking", () => {
+  it("orders by occurrences, then first position, then reading order", () => {
+    const hits = [
+      { doc: 2, block: 0, count: 1, first: 0 },
+      { doc: 0, block: 3, count: 1, first: 5 },
+      { doc: 1, block: 0, count: 4, first: 9 },
+      { doc: 0, block: 1, count: 1, first: 5 },
+    ].sort(compareHits);
+    expect(hits.map((h) => `${h.doc}:${h.block}`)).toEqual(["1:0", "2:0", "0:1", "0:3"]);
+  });
+
+  it("groups a document's hits together, documents in the order of their best hit", () => {
+    const matches: Matches = new Map([
+      [
+        0,
+        new Map([
+          [0, { count: 1, first: 0 }],
+          [5, { count: 3, first: 0 }],
+        ]),
+      ],
+      [
+        1,
+        new Map([
+          [2, { count: 2, first: 0 }],
+          [4, { count: 4, first: 1 }],
+        ]),
+      ],
+    ]);
+    expect(rankHits(matches).map((h) => `${h.doc}:${h.block}`)).toEqual(["1:4", "1:2", "0:5", "0:0"]);
+  });
+});

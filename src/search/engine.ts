@@ -10,7 +10,6 @@ import { foldText } from "../format/fold.ts";
 import { shardOf, termGrams } from "./grams.ts";
 import { facetNames, indexPaths, type DocumentPart, type FacetValues, type SearchManifest } from "./index-layout.ts";
 import { intersectMatches, matchTerm, restrictMatches, unionMatches, type BlockMatch, type Matches } from "./match.ts";
-import { decodePostings, type Postings } from "./postings.ts";
 import { hasHan, parseQuery } from "./query.ts";
 import { rankHits, type HitRef } from "./rank.ts";
 import { decodeShard, type ShardSlot } from "./shard-file.ts";
@@ -42,7 +41,7 @@ export class SearchIndex {
   readonly manifest: SearchManifest;
   private readonly read: ReadIndexFile;
   private readonly shards = new Map<number, Promise<Map<string, ShardSlot>>>();
-  private readonly postingsCache = new Map<string, Promise<Postings | undefined>>();
+  private readonly postingsCache = new Map<string, Promise<Uint8Array | undefined>>();
   private readonly parts = new Map<string, Promise<DocumentPart>>();
   private readonly facets = new Map<string, Promise<Set<number>>>();
   private simplify: Promise<(text: string) => string> | undefined;
@@ -76,8 +75,8 @@ export class SearchIndex {
     return this.simplify;
   }
 
-  /** The postings of a key, or undefined when the corpus does not contain it. */
-  private postings(gram: string): Promise<Postings | undefined> {
+  /** The encoded postings of a key, or undefined when the corpus does not contain it. */
+  private postings(gram: string): Promise<Uint8Array | undefined> {
     let cached = this.postingsCache.get(gram);
     if (!cached) {
       const { build, shards } = this.manifest;
@@ -87,8 +86,7 @@ export class SearchIndex {
       cached = slots.then(async (found) => {
         const slot = found.get(gram);
         if (!slot) return undefined;
-        const bytes = "file" in slot ? await this.file(indexPaths.largeKey(build, shard, slot.file)) : slot.postings;
-        return decodePostings(bytes);
+        return "file" in slot ? await this.file(indexPaths.largeKey(build, shard, slot.file)) : slot.postings;
       });
       this.postingsCache.set(gram, cached);
     }
@@ -96,7 +94,7 @@ export class SearchIndex {
   }
 
   /** Postings of every key the folded strings need. */
-  private async postingsFor(strings: readonly string[]): Promise<Map<string, Postings | undefined>> {
+  private async postingsFor(strings: readonly string[]): Promise<Map<string, Uint8Array | undefined>> {
     const grams = [...new Set(strings.flatMap((text) => termGrams(text).map((need) => need.gram)))];
     return new Map(await Promise.all(grams.map(async (gram) => [gram, await this.postings(gram)] as const)));
   }

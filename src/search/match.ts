@@ -5,7 +5,7 @@
  * the terms of a query by intersection (AND).
  */
 import { termGrams } from "./grams.ts";
-import type { Postings } from "./postings.ts";
+import { decodeCounts, decodePostings, type Postings } from "./postings.ts";
 
 /** How a block matches: occurrences and the offset of the first one. */
 export interface BlockMatch {
@@ -30,9 +30,25 @@ function holds(sorted: readonly number[], value: number): boolean {
   return false;
 }
 
-/** Every block containing the folded `term`, given the postings of the keys it needs. */
-export function matchTerm(term: string, postingsOf: (gram: string) => Postings | undefined): Matches {
-  const needed = termGrams(term).map(({ gram, offset }) => ({ offset, postings: postingsOf(gram) }));
+/** Every block containing the folded `term`, given the encoded postings of the keys it needs. */
+export function matchTerm(term: string, bytesOf: (gram: string) => Uint8Array | undefined): Matches {
+  const grams = termGrams(term);
+  const [single] = grams;
+  // A term that is one key (a character, a bigram) matches wherever the key occurs: counts suffice.
+  if (grams.length === 1 && single && single.gram === term) {
+    const bytes = bytesOf(single.gram);
+    return bytes ? decodeCounts(bytes) : new Map<number, Map<number, BlockMatch>>();
+  }
+  return matchPositions(
+    grams.map(({ gram, offset }) => {
+      const bytes = bytesOf(gram);
+      return { offset, postings: bytes ? decodePostings(bytes) : undefined };
+    }),
+  );
+}
+
+/** Blocks where every key sits at its offset from a common start. */
+function matchPositions(needed: { offset: number; postings: Postings | undefined }[]): Matches {
   const matches: Matches = new Map();
   if (needed.some((need) => !need.postings)) return matches;
   const lists = needed as { offset: number; postings: Postings }[];
@@ -71,6 +87,7 @@ function blockMatch(keys: { offset: number; positions: number[] | undefined }[])
 
 /** Blocks matching any of the variants of a term: occurrences added, earliest first kept. */
 export function unionMatches(variants: readonly Matches[]): Matches {
+  if (variants.length === 1 && variants[0]) return variants[0];
   const union: Matches = new Map();
   for (const matches of variants) {
     for (const [doc, blocks] of matches) {
@@ -87,6 +104,7 @@ export function unionMatches(variants: readonly Matches[]): Matches {
 
 /** Blocks matching every term (AND): occurrences added, earliest first kept. */
 export function intersectMatches(terms: readonly Matches[]): Matches {
+  if (terms.length === 1 && terms[0]) return terms[0];
   const [smallest, ...rest] = [...terms].sort((a, b) => a.size - b.size);
   const result: Matches = new Map();
   if (!smallest) return result;

@@ -75,3 +75,24 @@ export function decodePostings(bytes: Uint8Array): Postings {
   }
   return postings;
 }
+
+/** Occurrence count and first position per block, without keeping positions (one-key terms need no more). */
+export function decodeCounts(bytes: Uint8Array): Map<number, Map<number, { count: number; first: number }>> {
+  const counts = new Map<number, Map<number, { count: number; first: number }>>();
+  const reader = new ByteReader(bytes);
+  let doc = -1;
+  while (!reader.done()) {
+    doc += reader.uint() + 1;
+    const blocks = new Map<number, { count: number; first: number }>();
+    let block = -1;
+    for (let gap = reader.uint(); gap !== 0; gap = reader.uint()) {
+      block += gap;
+      const count = reader.uint();
+      const first = reader.uint();
+      for (let i = 1; i < count; i++) reader.uint();
+      blocks.set(block, { count, first });
+    }
+    counts.set(doc, blocks);
+  }
+  return counts;
+}

@@ -1,24 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { blockGrams } from "../../../src/search/grams.ts";
 import { intersectMatches, matchTerm, restrictMatches, unionMatches, type Matches } from "../../../src/search/match.ts";
-import type { Postings } from "../../../src/search/postings.ts";
+import { PostingsWriter } from "../../../src/search/postings.ts";
 import { compareHits, rankHits } from "../../../src/search/rank.ts";
 
-/** Postings of documents given as lists of block texts. */
-function postingsOf(docs: string[][]): (gram: string) => Postings | undefined {
-  const all = new Map<string, Postings>();
+/** Encoded postings of documents given as lists of block texts, as the index stores them. */
+function postingsOf(docs: string[][]): (gram: string) => Uint8Array | undefined {
+  const writers = new Map<string, PostingsWriter>();
   docs.forEach((blocks, doc) =>
     blocks.forEach((text, block) => {
       for (const [gram, positions] of blockGrams(text)) {
-        let postings = all.get(gram);
-        if (!postings) all.set(gram, (postings = new Map<number, Map<number, number[]>>()));
-        let inDoc = postings.get(doc);
-        if (!inDoc) postings.set(doc, (inDoc = new Map<number, number[]>()));
-        inDoc.set(block, positions);
+        let writer = writers.get(gram);
+        if (!writer) writers.set(gram, (writer = new PostingsWriter()));
+        writer.add(doc, block, positions);
       }
     }),
   );
-  return (gram) => all.get(gram);
+  const bytes = new Map([...writers].map(([gram, writer]) => [gram, writer.finish()] as const));
+  return (gram) => bytes.get(gram);
 }
 
 /** Matches as `doc:block ×count @first` strings. */

@@ -2,7 +2,7 @@
  * Traditional → simplified folding of query terms through OpenCC: opencc-js's own converter
  * (trie, longest match) over OpenCC's t2s dictionaries (TSPhrases + TSCharacters). The index ships
  * those dictionaries restricted to entries that can matter for its corpus (scripts/search-index/
- * fold-table.ts), about 9 KB gzipped instead of the 52 KB of opencc-js's t2cn bundle.
+ * fold-table.ts), 7.7 KB gzipped for this edition instead of the 52 KB of opencc-js's t2cn bundle.
  */
 import { ConverterFactory } from "opencc-js/core";
 import { foldText } from "../format/fold.ts";

@@ -19,7 +19,8 @@ function search(...args: string[]): { status: number | null; stdout: string; std
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe("npm run search", () => {
+// Each case starts Node processes: generous time on a busy 2-core machine.
+describe("npm run search", { timeout: 30_000 }, () => {
   it("prints every hit as JSON with url, slug, block, label, title, kind, date and excerpt; exit 0", () => {
     const { status, stdout } = search("--json", "碳達峰");
     expect(status).toBe(0);

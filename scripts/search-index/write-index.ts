@@ -21,6 +21,7 @@ export interface IndexStats {
   blocks: number;
   keys: number;
   shards: number;
+  /** Files of pieces of keys too large to share a shard. */
   largeKeys: number;
   parts: number;
   files: number;
@@ -66,7 +67,7 @@ export function writeSearchIndex(
   const { postings, characters, blocks } = buildPostings(docs);
   const plan = planShards(postings, options.shardBudget);
   plan.shards.forEach((shard, n) => write(indexPaths.shard(build, n), shard));
-  for (const [shard, file, data] of plan.largeKeys) write(indexPaths.largeKey(build, shard, file), data);
+  for (const key of plan.largeKeys) write(indexPaths.largeKey(build, key.shard, key.file, key.piece), key.bytes);
   let parts = 0;
   docs.forEach((doc, number) =>
     documentParts(doc, blocksPerPart).forEach((part, n) => {

@@ -16,7 +16,7 @@ import {
   type FacetValues,
   type SearchManifest,
 } from "./index-layout.ts";
-import { intersectMatches, matchTerm, restrictMatches, unionMatches, type BlockMatch, type Matches } from "./match.ts";
+import { findTerm, intersectMatches, restrictMatches, unionMatches, type BlockMatch, type Matches } from "./match.ts";
 import { hasHan, parseQuery } from "./query.ts";
 import { rankHits, type HitRef } from "./rank.ts";
 import { termVariants } from "./simplify.ts";
@@ -64,10 +64,10 @@ export class SearchIndex {
     return this.files.facetValues();
   }
 
-  /** Encoded postings of every key the folded strings need. */
-  private async postingsFor(strings: readonly string[]): Promise<Map<string, Uint8Array | undefined>> {
-    const grams = [...new Set(strings.flatMap((text) => termGrams(text).map((need) => need.gram)))];
-    return new Map(await Promise.all(grams.map(async (gram) => [gram, await this.files.postings(gram)] as const)));
+  /** Start locating every key the folded strings need (their shards load in parallel). */
+  private locate(strings: readonly string[]): Promise<unknown> {
+    const grams = new Set(strings.flatMap((text) => termGrams(text).map((need) => need.gram)));
+    return Promise.all([...grams].map((gram) => this.files.key(gram)));
   }
 
   /** Keep the documents that have every filter value. */
@@ -84,13 +84,13 @@ export class SearchIndex {
   async search(query: string, filters: SearchFilters = {}): Promise<SearchResult> {
     const terms = parseQuery(query);
     // Start fetching the shards of the terms as typed while the fold table loads.
-    const typed = this.postingsFor(terms.map(foldText));
+    const typed = this.locate(terms.map(foldText));
     const simplify = terms.some(hasHan) ? await this.files.simplifier() : undefined;
     await typed;
     const variants = terms.map((term) => termVariants(term, simplify));
-    const postings = await this.postingsFor(variants.flat());
-    const perTerm = variants.map((strings) =>
-      unionMatches(strings.map((text) => matchTerm(text, (gram) => postings.get(gram)))),
+    const keyOf = (gram: string) => this.files.key(gram);
+    const perTerm = await Promise.all(
+      variants.map(async (strings) => unionMatches(await Promise.all(strings.map((text) => findTerm(text, keyOf))))),
     );
     const matches: Matches = terms.length
       ? await this.filtered(intersectMatches(perTerm), filters)

@@ -16,6 +16,13 @@ import { decodeShard, type ShardSlot } from "./shard-file.ts";
 import { simplifier, type FoldTable } from "./simplify.ts";
 import { ByteReader } from "./varint.ts";
 
+/** A key's postings: pieces by first document, a cost to find the rarest key by, and a piece loader. */
+export interface KeyPostings {
+  firstDocs: number[];
+  cost: number;
+  piece(n: number): Promise<Uint8Array>;
+}
+
 /** Reads a file of the index by its path relative to `search-index/`; null when it does not exist. */
 export type ReadIndexFile = (path: string) => Promise<Uint8Array | null>;
 
@@ -46,15 +53,23 @@ export class IndexFiles {
     return gunzip(bytes);
   }
 
-  /** The encoded postings of a key, or undefined when the corpus does not contain it. */
-  postings(gram: string): Promise<Uint8Array | undefined> {
+  /** Where a key's postings are (undefined when the corpus lacks the key); pieces load on demand. */
+  key(gram: string): Promise<KeyPostings | undefined> {
     return this.once(`key\n${gram}`, async () => {
       const shard = shardOf(gram, this.shards);
       const path = indexPaths.shard(this.build, shard);
       const slots = await this.once(path, async () => decodeShard(await this.file(path)));
       const slot: ShardSlot | undefined = slots.get(gram);
       if (!slot) return undefined;
-      return "file" in slot ? this.file(indexPaths.largeKey(this.build, shard, slot.file)) : slot.postings;
+      if (!("file" in slot))
+        return { firstDocs: [0], cost: slot.postings.length, piece: () => Promise.resolve(slot.postings) };
+      const { file, firstDocs } = slot;
+      const piece = (n: number): Promise<Uint8Array> => {
+        const piecePath = indexPaths.largeKey(this.build, shard, file, n);
+        return this.once(piecePath, () => this.file(piecePath));
+      };
+      // A piece holds about a shard's budget of postings: more than any key kept in a shard.
+      return { firstDocs, cost: firstDocs.length * 2 ** 20, piece };
     });
   }
 

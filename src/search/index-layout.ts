@@ -33,8 +33,9 @@ export function facetKey(value: string): string {
 export const indexPaths = {
   manifest: (): string => "manifest.json",
   shard: (build: string, shard: number): string => `${build}/s/${shard}.bin`,
-  /** A key whose postings are too large to share a shard. */
-  largeKey: (build: string, shard: number, file: number): string => `${build}/g/${shard}-${file}.bin`,
+  /** A piece of the postings of a key too large to share a shard. */
+  largeKey: (build: string, shard: number, file: number, piece: number): string =>
+    `${build}/g/${shard}-${file}-${piece}.bin`,
   /** The text and metadata of blocks [part × partBlocks, …) of a document, for displaying hits. */
   part: (build: string, doc: number, part: number): string => `${build}/d/${doc}-${part}.bin`,
   /** The documents (ascending numbers, gaps as varints) that have a facet value. */

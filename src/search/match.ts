@@ -5,6 +5,7 @@
  * the terms of a query by intersection (AND).
  */
 import { termGrams } from "./grams.ts";
+import type { KeyPostings } from "./index-files.ts";
 import { decodeCounts, decodePostings, type Postings } from "./postings.ts";
 
 /** How a block matches: occurrences and the offset of the first one. */
@@ -30,28 +31,50 @@ function holds(sorted: readonly number[], value: number): boolean {
   return false;
 }
 
-/** Every block containing the folded `term`, given the encoded postings of the keys it needs. */
-export function matchTerm(term: string, bytesOf: (gram: string) => Uint8Array | undefined): Matches {
+/** Load the pieces of a key that hold any of `docs` (every piece when `docs` is undefined), decoded. */
+async function loadPostings(key: KeyPostings, docs?: ReadonlySet<number>): Promise<Postings> {
+  const wanted = key.firstDocs.flatMap((first, n) => {
+    const end = key.firstDocs[n + 1] ?? Infinity;
+    return !docs || [...docs].some((doc) => doc >= first && doc < end) ? [n] : [];
+  });
+  const pieces = await Promise.all(wanted.map((n) => key.piece(n)));
+  // Pieces cover separate documents: their maps simply add up.
+  return new Map(pieces.flatMap((bytes) => [...decodePostings(bytes)]));
+}
+
+/**
+ * Every block containing the folded `term`. A one-key term reads its key's counts; a longer one
+ * loads its rarest key whole, then from the other keys only the pieces holding those documents.
+ */
+export async function findTerm(
+  term: string,
+  keyOf: (gram: string) => Promise<KeyPostings | undefined>,
+): Promise<Matches> {
   const grams = termGrams(term);
-  const [single] = grams;
-  // A term that is one key (a character, a bigram) matches wherever the key occurs: counts suffice.
-  if (grams.length === 1 && single && single.gram === term) {
-    const bytes = bytesOf(single.gram);
-    return bytes ? decodeCounts(bytes) : new Map<number, Map<number, BlockMatch>>();
+  const keys = await Promise.all(grams.map(async ({ gram, offset }) => ({ offset, key: await keyOf(gram) })));
+  if (keys.some(({ key }) => !key)) return new Map<number, Map<number, BlockMatch>>();
+  const found = keys as { offset: number; key: KeyPostings }[];
+  const [single] = found;
+  if (found.length === 1 && single && grams[0]?.gram === term) {
+    const pieces = await Promise.all(single.key.firstDocs.map((_, n) => single.key.piece(n)));
+    return new Map(pieces.flatMap((bytes) => [...decodeCounts(bytes)]));
   }
-  return matchPositions(
-    grams.map(({ gram, offset }) => {
-      const bytes = bytesOf(gram);
-      return { offset, postings: bytes ? decodePostings(bytes) : undefined };
-    }),
+  const rarest = [...found].sort((a, b) => a.key.cost - b.key.cost)[0];
+  if (!rarest) return new Map<number, Map<number, BlockMatch>>();
+  const first = await loadPostings(rarest.key);
+  const docs = new Set(first.keys());
+  const needed = await Promise.all(
+    found.map(async ({ offset, key }) => ({
+      offset,
+      postings: key === rarest.key ? first : await loadPostings(key, docs),
+    })),
   );
+  return matchPositions(needed);
 }
 
 /** Blocks where every key sits at its offset from a common start. */
-function matchPositions(needed: { offset: number; postings: Postings | undefined }[]): Matches {
+export function matchPositions(lists: { offset: number; postings: Postings }[]): Matches {
   const matches: Matches = new Map();
-  if (needed.some((need) => !need.postings)) return matches;
-  const lists = needed as { offset: number; postings: Postings }[];
   // Walk the documents of the rarest key; the others are looked up.
   const [driver] = [...lists].sort((a, b) => a.postings.size - b.postings.size);
   if (!driver) return matches;

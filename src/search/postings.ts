@@ -96,3 +96,38 @@ export function decodeCounts(bytes: Uint8Array): Map<number, Map<number, { count
   }
   return counts;
 }
+
+/** A piece of a key's postings: documents from `firstDoc` on, valid postings by itself. */
+export interface PostingsPiece {
+  firstDoc: number;
+  bytes: Uint8Array;
+}
+
+/**
+ * Cut encoded postings at document boundaries into pieces of about `budget` bytes (a document is
+ * never split). Each piece starts its document gaps afresh, so it decodes on its own.
+ */
+export function splitPostings(bytes: Uint8Array, budget: number): PostingsPiece[] {
+  const pieces: { firstDoc: number; writer: ByteWriter }[] = [];
+  const reader = new ByteReader(bytes);
+  let doc = -1;
+  let previous = -1;
+  while (!reader.done()) {
+    doc += reader.uint() + 1;
+    const start = reader.offset;
+    for (let gap = reader.uint(); gap !== 0; gap = reader.uint()) {
+      const count = reader.uint();
+      for (let i = 0; i < count; i++) reader.uint();
+    }
+    const record = bytes.subarray(start, reader.offset);
+    let current = pieces.at(-1);
+    if (!current || current.writer.length + record.length > budget) {
+      current = { firstDoc: doc, writer: new ByteWriter() };
+      pieces.push(current);
+      previous = -1;
+    }
+    current.writer.uint(doc - previous - 1).bytes(record);
+    previous = doc;
+  }
+  return pieces.map((piece) => ({ firstDoc: piece.firstDoc, bytes: piece.writer.finish() }));
+}

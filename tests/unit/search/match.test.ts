@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { blockGrams } from "../../../src/search/grams.ts";
-import { intersectMatches, matchTerm, restrictMatches, unionMatches, type Matches } from "../../../src/search/match.ts";
-import { PostingsWriter } from "../../../src/search/postings.ts";
+import type { KeyPostings } from "../../../src/search/index-files.ts";
+import { findTerm, intersectMatches, restrictMatches, unionMatches, type Matches } from "../../../src/search/match.ts";
+import { PostingsWriter, splitPostings } from "../../../src/search/postings.ts";
 import { compareHits, rankHits } from "../../../src/search/rank.ts";
 
-/** Encoded postings of documents given as lists of block texts, as the index stores them. */
-function postingsOf(docs: string[][]): (gram: string) => Uint8Array | undefined {
+/**
+ * The keys of documents given as lists of block texts, as the index stores them: postings cut into
+ * pieces of `budget` bytes; `loaded` records each piece read (`gram#n`).
+ */
+function keysOf(
+  docs: string[][],
+  budget = Infinity,
+  loaded: string[] = [],
+): (gram: string) => Promise<KeyPostings | undefined> {
   const writers = new Map<string, PostingsWriter>();
   docs.forEach((blocks, doc) =>
     blocks.forEach((text, block) => {
@@ -16,33 +24,58 @@ function postingsOf(docs: string[][]): (gram: string) => Uint8Array | undefined 
       }
     }),
   );
-  const bytes = new Map([...writers].map(([gram, writer]) => [gram, writer.finish()] as const));
-  return (gram) => bytes.get(gram);
+  const keys = new Map(
+    [...writers].map(([gram, writer]) => {
+      const bytes = writer.finish();
+      const pieces = splitPostings(bytes, budget);
+      const key: KeyPostings = {
+        firstDocs: pieces.map((piece) => piece.firstDoc),
+        cost: bytes.length,
+        piece: (n) => {
+          loaded.push(`${gram}#${n}`);
+          return Promise.resolve(pieces[n]?.bytes ?? new Uint8Array());
+        },
+      };
+      return [gram, key] as const;
+    }),
+  );
+  return (gram) => Promise.resolve(keys.get(gram));
 }
 
 /** Matches as `doc:block ×count @first` strings. */
 const flat = (matches: Matches): string[] =>
   [...matches].flatMap(([doc, blocks]) => [...blocks].map(([block, m]) => `${doc}:${block} ×${m.count} @${m.first}`));
 
-describe("matchTerm", () => {
-  const lookup = postingsOf([["三高四新战略", "四新三高", "三高的四新"], ["助推三高四新，三高四新"]]);
+describe("findTerm", () => {
+  const lookup = keysOf([["三高四新战略", "四新三高", "三高的四新"], ["助推三高四新，三高四新"]]);
 
-  it("finds a term where its covering bigrams sit at the right offsets, and nowhere else", () => {
-    expect(flat(matchTerm("三高四新", lookup))).toEqual(["0:0 ×1 @0", "1:0 ×2 @2"]);
+  it("finds a term where its covering bigrams sit at the right offsets, and nowhere else", async () => {
+    expect(flat(await findTerm("三高四新", lookup))).toEqual(["0:0 ×1 @0", "1:0 ×2 @2"]);
   });
 
-  it("counts occurrences of one character and of an odd-length term", () => {
-    expect(flat(matchTerm("新", lookup))).toEqual(["0:0 ×1 @3", "0:1 ×1 @1", "0:2 ×1 @4", "1:0 ×2 @5"]);
-    expect(flat(matchTerm("高四新", lookup))).toEqual(["0:0 ×1 @1", "1:0 ×2 @3"]);
+  it("counts occurrences of one character and of an odd-length term", async () => {
+    expect(flat(await findTerm("新", lookup))).toEqual(["0:0 ×1 @3", "0:1 ×1 @1", "0:2 ×1 @4", "1:0 ×2 @5"]);
+    expect(flat(await findTerm("高四新", lookup))).toEqual(["0:0 ×1 @1", "1:0 ×2 @3"]);
   });
 
-  it("finds nothing when a key is missing or the keys never line up", () => {
-    expect(flat(matchTerm("量子计算", lookup))).toEqual([]);
-    expect(flat(matchTerm("三高四新战略三高", lookup))).toEqual([]);
+  it("finds nothing when a key is missing or the keys never line up", async () => {
+    expect(flat(await findTerm("量子计算", lookup))).toEqual([]);
+    expect(flat(await findTerm("三高四新战略三高", lookup))).toEqual([]);
   });
 
-  it("counts overlapping occurrences", () => {
-    expect(flat(matchTerm("哈哈", postingsOf([["哈哈哈"]])))).toEqual(["0:0 ×2 @0"]);
+  it("counts overlapping occurrences", async () => {
+    expect(flat(await findTerm("哈哈", keysOf([["哈哈哈"]])))).toEqual(["0:0 ×2 @0"]);
+  });
+
+  it("loads the rarest key whole and only the pieces of the others that hold its documents", async () => {
+    const docs = Array.from({ length: 40 }, (_, i) => [i === 33 ? "发展朴素的真理" : `第${i}次发展大会`]);
+    const loaded: string[] = [];
+    const split = keysOf(docs, 12, loaded);
+    expect(flat(await findTerm("发展朴素", split))).toEqual(["33:0 ×1 @0"]);
+    const developmentPieces = loaded.filter((piece) => piece.startsWith("发展#"));
+    expect(developmentPieces.length).toBe(1);
+    expect((await split("发展"))?.firstDocs.length).toBeGreaterThan(5);
+    expect(flat(await findTerm("发展", split)).length).toBe(40);
   });
 });
 

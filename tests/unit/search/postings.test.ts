@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePostings, PostingsWriter } from "../../../src/search/postings.ts";
+import { decodeCounts, decodePostings, PostingsWriter, splitPostings } from "../../../src/search/postings.ts";
 import { decodeShard, encodeShard } from "../../../src/search/shard-file.ts";
 import { ByteReader, ByteWriter } from "../../../src/search/varint.ts";
 
@@ -40,6 +40,22 @@ describe("postings", () => {
     );
   });
 
+  it("cuts postings at document boundaries into pieces that decode on their own", () => {
+    const writer = new PostingsWriter();
+    for (let doc = 0; doc < 50; doc += 3) writer.add(doc, doc % 4, [doc, doc + 200]);
+    const bytes = writer.finish();
+    const pieces = splitPostings(bytes, 16);
+    expect(pieces.length).toBeGreaterThan(3);
+    const whole = decodePostings(bytes);
+    expect(new Map(pieces.flatMap((piece) => [...decodePostings(piece.bytes)]))).toEqual(whole);
+    for (const piece of pieces) {
+      expect(piece.bytes.length).toBeLessThanOrEqual(16);
+      expect([...decodePostings(piece.bytes).keys()][0]).toBe(piece.firstDoc);
+    }
+    expect(splitPostings(bytes, Infinity)).toEqual([{ firstDoc: 0, bytes }]);
+    expect(decodeCounts(bytes).get(3)).toEqual(new Map([[3, { count: 2, first: 3 }]]));
+  });
+
   it("refuses postings out of reading order", () => {
     const writer = new PostingsWriter();
     writer.add(3, 4, [0]);
@@ -50,13 +66,13 @@ describe("postings", () => {
   it("stores keys with their postings or the number of a separate file", () => {
     const shard = encodeShard([
       { gram: "展", postings: new Uint8Array([1, 2, 3]) },
-      { gram: "发展", file: 4 },
+      { gram: "发展", file: 4, firstDocs: [0, 17, 300] },
       { gram: "发", postings: new Uint8Array([9]) },
     ]);
     const slots = decodeShard(shard);
     expect([...slots.keys()]).toEqual(["发", "发展", "展"]);
     expect(slots.get("发")).toEqual({ postings: new Uint8Array([9]) });
-    expect(slots.get("发展")).toEqual({ file: 4 });
+    expect(slots.get("发展")).toEqual({ file: 4, firstDocs: [0, 17, 300] });
     expect(slots.get("展")).toEqual({ postings: new Uint8Array([1, 2, 3]) });
   });
 });

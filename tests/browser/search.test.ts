@@ -100,6 +100,20 @@ describe("search page", () => {
     expect((await allHrefs(filtered)).map(hitKey).sort()).toEqual(expected.sort());
   });
 
+  it("lists related results only on request, in their own group, none of them an exact hit", async () => {
+    const page = await searchPage(harness, "生态环境");
+    const exact = new Set((await allHrefs(page)).map(hitKey));
+    expect(await page.locator("#related-results li").count()).toBe(0);
+    await page.click("#related-load");
+    await page.waitForFunction(() =>
+      /相关结果 \d+ 条|没有其他相关结果/.test(document.getElementById("related-status")?.textContent ?? ""),
+    );
+    const related = await page.$$eval("#related-results a", (links) => links.map((a) => a.getAttribute("href") ?? ""));
+    expect(related.length).toBeGreaterThan(0);
+    for (const href of related) expect(exact.has(hitKey(href))).toBe(false);
+    expect(await page.locator("#search-results #related-results").count()).toBe(0);
+  });
+
   it("says plainly when nothing is found", async () => {
     const page = await searchPage(harness, "量子计算");
     expect(await page.textContent("#search-status")).toBe("没有找到“量子计算”。");

@@ -62,11 +62,12 @@ describe("arriving from a search result", () => {
     const hrefs = await allHrefs(await searchPage(harness, "湘"));
     expect(hrefs.map(hitKey).sort()).toEqual(blocksContaining("湘").sort());
     const context = await harness.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
+    // A fresh page per link, as following a result from the list is: a full load, not a hash change.
     for (const href of hrefs) {
-      await page.goto(new URL(href, harness.baseUrl).href);
+      const page = await harness.open(href, context);
       await page.waitForSelector("mark.search-mark");
       await expectLanded(page, new URL(href, harness.baseUrl).hash.slice(1), "湘");
+      await page.close();
     }
     await context.close();
   });

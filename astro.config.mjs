@@ -3,12 +3,26 @@
 import { defineConfig } from "astro/config";
 import { unified } from "@astrojs/markdown-remark";
 import tailwindcss from "@tailwindcss/vite";
+import { readAnnotations } from "./src/format/annotation-files.ts";
+import { readContentFolder } from "./src/format/content-folder.ts";
+import { findSharedPassages } from "./src/lib/shared-passages.ts";
 import { rehypePlugins, remarkPlugins } from "./src/format/plugins.ts";
-import { normaliseBase } from "./src/format/urls.ts";
+import { normaliseBase, siteFromEnv } from "./src/format/urls.ts";
+
+const base = normaliseBase(process.env.BASE_PATH);
+/** The glossary, people and bodies: `content/` unless XIANGWEN_ANNOTATIONS_DIR names another folder. */
+const annotations = readAnnotations(process.env.XIANGWEN_ANNOTATIONS_DIR || "content");
+/** Passages shared across documents: found once over the whole content, marked in each text. */
+const shared = findSharedPassages(
+  readContentFolder(process.env.XIANGWEN_CONTENT_DIR || "./content/texts").map((doc) => ({
+    slug: doc.frontmatter.slug,
+    blocks: doc.blocks,
+  })),
+);
 
 export default defineConfig({
-  site: process.env.SITE_URL || "http://localhost:4321",
-  base: normaliseBase(process.env.BASE_PATH),
+  site: siteFromEnv(process.env),
+  base,
   output: "static",
   trailingSlash: "always",
   build: { format: "directory" },
@@ -17,7 +31,7 @@ export default defineConfig({
   markdown: {
     // The unified processor runs remark/rehype plugins. Smart punctuation and GFM are off so
     // the rendered text is exactly the reading text of the Markdown (half-width quotes stay).
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins }),
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins, rehypePlugins: rehypePlugins({ base, annotations, shared }) }),
     syntaxHighlight: false,
   },
   vite: {

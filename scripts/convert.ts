@@ -3,7 +3,8 @@
  * into `content/texts/<slug>.md`. Progress goes to stderr; errors name file, place and reason.
  */
 import { parseArgs } from "node:util";
-import { convertCorpus, diffCorpus, writeCorpus } from "./lib/corpus.ts";
+import { convertCorpus, diffCorpus } from "./lib/corpus.ts";
+import { recoverInterruptedWrite, writeCorpus } from "./lib/write-corpus.ts";
 import { ConvertError } from "./lib/errors.ts";
 import { readPreviousContent } from "./lib/previous-content.ts";
 
@@ -30,6 +31,8 @@ function main(): number {
     return 0;
   }
   const started = performance.now();
+  const recovered = recoverInterruptedWrite(values.out);
+  if (recovered) console.error(`convert: notice: ${recovered}`);
   let files;
   try {
     files = convertCorpus({
@@ -55,6 +58,7 @@ function main(): number {
     );
     return problems.length ? 1 : 0;
   }
+  console.error(`convert: writing ${files.size} documents to ${values.out}`);
   writeCorpus(values.out, files);
   console.error(`convert: wrote ${files.size} documents to ${values.out} (${elapsed})`);
   return 0;

@@ -9,7 +9,7 @@
  *                    holds its text, else of its neighbour; earlier aliases follow their targets.
  * Ids are never reused: every id ever written stays either a current id or an alias.
  */
-import { insertedAfter } from "../../src/format/block-id.ts";
+import { insertedAfter, parseBlockId } from "../../src/format/block-id.ts";
 import type { Block } from "../../src/format/schema.ts";
 import { alignBlocks } from "./align-blocks.ts";
 import { containment } from "./similarity.ts";
@@ -36,8 +36,20 @@ function holds(holder: Block, part: Block): boolean {
   return containment(part.text, holder.text) >= holdsTextShare;
 }
 
+/** True when `head` is a heading printed as the run-in head of paragraph `block`. */
+function isRunInHeadOf(head: Block, block: Block): boolean {
+  return head.type === "heading" && block.runIn !== undefined && containment(head.text, block.runIn) >= holdsTextShare;
+}
+
+/** True when old block `part` can be a part of `whole` after a split or merge: same type, or a
+ * heading that is now (or was) the run-in head of a paragraph, as printed. */
+function samePart(part: Block, whole: Block): boolean {
+  return part.type === whole.type || isRunInHeadOf(part, whole) || isRunInHeadOf(whole, part);
+}
+
 /** Phase 2: a split keeps the old id on its first part — move a match back onto an unmatched
- * predecessor of the same type that holds text from the same old block. */
+ * predecessor of the same type that holds text from the same old block (or onto the heading that
+ * was the old paragraph's run-in head). */
 export function keepSplitIdOnFirstPart(old: readonly Block[], fresh: readonly Block[], aligned: Pairs): Pairs {
   const pairs = new Map(aligned);
   for (let j = 1; j < fresh.length; j++) {
@@ -45,7 +57,8 @@ export function keepSplitIdOnFirstPart(old: readonly Block[], fresh: readonly Bl
     const before = fresh[j - 1];
     const oldBlock = i === undefined ? undefined : old[i];
     if (i === undefined || !oldBlock || !before || pairs.has(j - 1)) continue;
-    if (before.type === oldBlock.type && holds(oldBlock, before)) {
+    const sameType = before.type === oldBlock.type && holds(oldBlock, before);
+    if (sameType || isRunInHeadOf(before, oldBlock)) {
       pairs.delete(j);
       pairs.set(j - 1, i);
     }
@@ -54,7 +67,8 @@ export function keepSplitIdOnFirstPart(old: readonly Block[], fresh: readonly Bl
 }
 
 /** Phase 3: a merge keeps the id of its first part — move a match back onto unmatched old
- * predecessors of the same type whose text the merged block holds (three or more parts too). */
+ * predecessors whose text the merged block holds (three or more parts too): blocks of the same
+ * type, or a heading that became the merged paragraph's run-in head. */
 export function keepMergedIdOnFirstPart(old: readonly Block[], fresh: readonly Block[], split: Pairs): Pairs {
   const pairs = new Map(split);
   for (const [j, i] of [...pairs]) {
@@ -63,7 +77,7 @@ export function keepMergedIdOnFirstPart(old: readonly Block[], fresh: readonly B
     const used = new Set(pairs.values());
     let first = i;
     for (let previous = old[first - 1]; previous && !used.has(first - 1); previous = old[first - 1]) {
-      if (previous.type !== merged.type || !holds(merged, previous)) break;
+      if (!samePart(previous, merged) || !holds(merged, previous)) break;
       first -= 1;
     }
     pairs.set(j, first);
@@ -78,8 +92,8 @@ export function assignIds(old: IdHistory, fresh: readonly Block[], pairs: Pairs)
   fresh.forEach((block, j) => {
     if (ids[j]) return;
     let id: string;
-    if (block.type === "heading") {
-      // A new heading keeps its structural id when free, else is inserted after it (s2 → s2a).
+    if (parseBlockId(block.id)?.kind !== "paragraph") {
+      // A new heading or run-in paragraph keeps its structural id when free, else is inserted after it (s2 → s2a).
       id = taken.has(block.id) ? insertedAfter(block.id, taken) : block.id;
     } else {
       const previous = ids.slice(0, j).findLast((carried) => carried.startsWith("p")) ?? "p0";

@@ -4,6 +4,7 @@
  * Markdown `#`, the ■ before a byline). Every removal is recorded as a note on its line.
  */
 import type { SourceLine } from "./types.ts";
+import { removed } from "./notes.ts";
 
 /** Page furniture printed as a line of its own. */
 const furnitureLines = /^(?:扫码看视频|扫码看更多|扫一扫[^，。]{0,12}|\(?（?责任编辑[:：][^，。]{1,12}）?\)?)$/u;
@@ -21,12 +22,12 @@ export function splitLines(text: string): string[] {
 export function cleanLine(raw: string, n: number): SourceLine | null {
   const line: SourceLine = { n, text: raw, notes: [] };
   line.text = line.text.replace(inlineArtefacts, (artefact) => {
-    line.notes.push({ kind: "artefact", detail: "Word bookmark removed", text: artefact, line: n });
+    line.notes.push(removed.wordBookmark(artefact, n));
     return "";
   });
   const trimmed = line.text.trim();
   if (furnitureLines.test(trimmed)) {
-    line.notes.push({ kind: "artefact", detail: "page furniture removed", text: trimmed, line: n });
+    line.notes.push(removed.pageFurniture(trimmed, n));
     line.text = "";
     return line;
   }
@@ -34,25 +35,20 @@ export function cleanLine(raw: string, n: number): SourceLine | null {
   if (continuation) {
     const reference = (continuation[2] ?? "").replace(/\s+/g, "");
     line.continuation = reference;
-    line.notes.push({
-      kind: "artefact",
-      detail: `continuation mark removed; the text continues page 1 (${reference})`,
-      text: continuation[0],
-      line: n,
-    });
+    line.notes.push(removed.continuationMark(continuation[0], reference, n));
     line.text = trimmed.slice(continuation[0].length);
     return line;
   }
   const markdown = /^(#{1,6})\s+/.exec(trimmed);
   if (markdown?.[1]) {
     line.markdownLevel = markdown[1].length;
-    line.notes.push({ kind: "markup", detail: "Markdown heading mark removed", text: markdown[1], line: n });
+    line.notes.push(removed.markdownHeading(markdown[1], n));
     line.text = trimmed.slice(markdown[0].length);
     return line;
   }
   if (trimmed.startsWith("■")) {
     line.bylineMark = true;
-    line.notes.push({ kind: "markup", detail: "■ before a byline removed", text: "■", line: n });
+    line.notes.push(removed.bylineMark(n));
     line.text = trimmed.slice(1);
   }
   return line;

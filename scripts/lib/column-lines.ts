@@ -6,6 +6,7 @@
 import { emWidth } from "./chars.ts";
 import { isLetterSpaced, normaliseSpaces } from "./spaces.ts";
 import type { DisplayRole, Note, SourceLine } from "./types.ts";
+import { spacesRemoved } from "./notes.ts";
 
 /** A unit of printed lines before reflow. */
 export type ColumnItem =
@@ -28,7 +29,7 @@ export const defaultColumnWidth = 20;
 function despaceLine(line: SourceLine): SourceLine {
   const { text, removed } = normaliseSpaces(line.text, isLetterSpaced(line.text));
   const notes = [...line.notes];
-  if (removed > 0) notes.push({ kind: "space", detail: `${removed} spaces removed`, line: line.n });
+  if (removed > 0) notes.push(spacesRemoved(removed, line.n));
   return { ...line, text, notes };
 }
 
@@ -71,7 +72,19 @@ export function columnItems(lines: ReadonlyArray<SourceLine | null>): {
     run.push({ ...line, text: line.text.trim() });
   }
   flush();
-  return { items, tightRuns, runs };
+  return { items: withTrailingNotes(items, carried), tightRuns, runs };
+}
+
+/** The items with the notes of artefact-only lines after the last text given to the last line. */
+function withTrailingNotes(items: ColumnItem[], notes: readonly Note[]): ColumnItem[] {
+  const last = items.at(-1);
+  if (!last || notes.length === 0) return items;
+  const addNotes = (line: SourceLine): SourceLine => ({ ...line, notes: [...line.notes, ...notes] });
+  const updated: ColumnItem =
+    last.kind === "tight"
+      ? { ...last, lines: [...last.lines.slice(0, -1), addNotes(last.lines.at(-1) as SourceLine)] }
+      : { ...last, line: addNotes(last.line) };
+  return [...items.slice(0, -1), updated];
 }
 
 /** Median width of the full-looking single lines around position i: the column width W there. */

@@ -3,8 +3,9 @@
  * documents → title block, structure, description → emendations → block ids.
  */
 import { createHash } from "node:crypto";
-import type { Block, DocumentFrontmatter } from "../../src/format/schema.ts";
+import type { ApparatusEntry, Block, DocumentFrontmatter } from "../../src/format/schema.ts";
 import { cleanLines } from "./clean-lines.ts";
+import { removePageFurniture } from "./page-furniture.ts";
 import { columnUnits } from "./column-units.ts";
 import { decodeSource } from "./decode.ts";
 import { describeDocument, type Description, type SourceContext } from "./describe.ts";
@@ -13,24 +14,28 @@ import { applyEmendations } from "./emendations.ts";
 import { numberBlocks } from "./ids.ts";
 import { detectLayout } from "./layout.ts";
 import { longLineUnits } from "./longline-units.ts";
-import { newsDatelinePattern, splitDocuments, type Segment } from "./segment.ts";
+import { newsDatelinePattern } from "./display-role.ts";
+import { splitDocuments, type Segment } from "./segment.ts";
 import type { DocumentFacts, Sidecar } from "./sidecar.ts";
 import { recogniseStructure } from "./structure.ts";
+import { unaccountedCharacters } from "./nothing-lost.ts";
+import { ConvertError } from "./errors.ts";
 import { readTitleBlock } from "./title-block.ts";
 import type { Layout, Note } from "./types.ts";
+import { dateNotes, removed, spacesRemoved, titleSupplied } from "./notes.ts";
 
 /** One apparatus entry per block for spaces: their count matters, not each printed line. */
 function compactSpaces(notes: readonly Note[]): Note[] {
   const spaces = notes.filter((n) => n.kind === "space");
   if (spaces.length < 2) return [...notes];
-  const total = spaces.reduce((sum, n) => sum + Number(/^\d+/.exec(n.detail)?.[0] ?? 0), 0);
+  const total = spaces.reduce((sum, n) => sum + (n.count ?? 0), 0);
   const lines = spaces.map((n) => n.line ?? 0);
-  const merged: Note = {
-    kind: "space",
-    detail: `${total} spaces removed (source lines ${Math.min(...lines)}–${Math.max(...lines)})`,
-    line: Math.min(...lines),
-  };
-  return [...notes.filter((n) => n.kind !== "space"), merged];
+  return [...notes.filter((n) => n.kind !== "space"), spacesRemoved(total, Math.min(...lines), Math.max(...lines))];
+}
+
+/** A note as an apparatus entry of a block (its internal count left out). */
+function apparatusEntry(block: string | null, { count: _count, ...note }: Note): ApparatusEntry {
+  return { block, ...note };
 }
 
 /** A converted document before it gets its slug. */
@@ -50,16 +55,25 @@ function pageDate(segments: readonly Segment[], text: string): SourceContext["pa
     if (inferred) dates.set(inferred.date, { ...inferred, count: (dates.get(inferred.date)?.count ?? 0) + 1 });
   }
   const best = [...dates.values()].sort((a, b) => b.count - a.count)[0];
-  return best
-    ? { date: best.date, note: "date of the newspaper page, from the datelines of the news articles printed on it" }
-    : null;
+  return best ? { date: best.date, note: dateNotes.pageDate } : null;
+}
+
+/** The documents with the bytes of a last character cut short recorded on the last block. */
+function withDroppedTail(documents: readonly ConvertedDocument[], bytes: readonly number[]): ConvertedDocument[] {
+  const last = documents.at(-1) as ConvertedDocument;
+  const hex = bytes.map((b) => b.toString(16).padStart(2, "0")).join(" ");
+  const note = {
+    block: last.blocks.at(-1)?.id ?? null,
+    ...removed.truncatedCharacter(hex, last.frontmatter.source.lines[1]),
+  };
+  const frontmatter = { ...last.frontmatter, apparatus: [...last.frontmatter.apparatus, note] };
+  return [...documents.slice(0, -1), { ...last, frontmatter }];
 }
 
 /** The description with the sidecar's better title, if it gives one, marked as supplied. */
 function withSuppliedTitle(described: Description, facts: DocumentFacts | undefined): Description {
   if (!facts?.title) return described;
-  const reason = facts.titleReason ? `: ${facts.titleReason}` : "";
-  const note: Note = { kind: "supplied", detail: `title supplied by the editors${reason}`, text: facts.title };
+  const note = titleSupplied(facts.title, facts.titleReason);
   return { ...described, title: facts.title, titleSupplied: true, notes: [...described.notes, note] };
 }
 
@@ -74,15 +88,15 @@ export function convertSource(
   sidecar: Sidecar | null,
   sidecarFile = "",
 ): { documents: ConvertedDocument[]; layout: Layout; encoding: string } {
-  const { text, encoding } = decodeSource(file, bytes);
+  const { text, encoding, droppedTail } = decodeSource(file, bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const lines = cleanLines(text);
+  const lines = removePageFurniture(cleanLines(text));
   const layout = detectLayout(lines);
   const units = layout === "column" ? columnUnits(lines) : longLineUnits(lines, text);
   const segments = splitDocuments(units);
   const context: SourceContext = { text, pageDate: pageDate(segments, text) };
 
-  const documents = segments.map((segment, order): ConvertedDocument => {
+  const converted = segments.map((segment, order): ConvertedDocument => {
     const titleBlock = readTitleBlock(segment.head);
     const structured = recogniseStructure(segment.body);
     const described = describeDocument(titleBlock, structured, context, segment.continuation);
@@ -92,8 +106,8 @@ export function convertSource(
     const ids = numberBlocks(drafts);
     const usedLines = [...segment.head, ...segment.body].flatMap((u) => u.lines.map((l) => l.n));
     const apparatus = [
-      ...[...titleBlock.notes, ...describeNotes].map((note) => ({ block: null, ...note })),
-      ...drafts.flatMap((draft, k) => compactSpaces(draft.notes).map((note) => ({ block: ids[k] ?? null, ...note }))),
+      ...[...titleBlock.notes, ...describeNotes].map((note) => apparatusEntry(null, note)),
+      ...drafts.flatMap((draft, k) => compactSpaces(draft.notes).map((note) => apparatusEntry(ids[k] ?? null, note))),
     ];
     const frontmatter: Omit<DocumentFrontmatter, "slug"> = {
       ...describedFields,
@@ -112,14 +126,40 @@ export function convertSource(
       order,
       aliases: {},
       apparatus,
+      blockLines: Object.fromEntries(
+        drafts.map((draft, k) => [
+          ids[k] ?? `p${k + 1}`,
+          [Math.min(...draft.lines), Math.max(...draft.lines)] as [number, number],
+        ]),
+      ),
     };
     const blocks: Block[] = drafts.map((draft, k) => ({
       id: ids[k] ?? `p${k + 1}`,
       type: draft.type,
       ...(draft.type === "heading" ? { level: draft.level ?? 2 } : {}),
       text: draft.text,
+      ...(draft.runIn ? { runIn: draft.runIn } : {}),
     }));
     return { frontmatter, blocks, facts };
   });
+  if (converted.length === 0)
+    throw new ConvertError(file, "yields no document: no line of it reads as a title or as text");
+  const empty = converted.find((doc) => doc.blocks.length === 0);
+  if (empty) throw new ConvertError(file, `document “${empty.frontmatter.title}” has a title but no reading text`);
+  const documents = droppedTail ? withDroppedTail(converted, droppedTail) : converted;
+  const lost = unaccountedCharacters(
+    text,
+    documents.map((d) => ({ blocks: d.blocks, apparatus: d.frontmatter.apparatus })),
+  );
+  if (lost.missing.length || lost.extra.length) {
+    const what = [
+      lost.missing.length ? `lost ${lost.missing.slice(0, 10).join(" ")}` : "",
+      lost.extra.length ? `invented ${lost.extra.slice(0, 10).join(" ")}` : "",
+    ];
+    throw new ConvertError(
+      file,
+      `the conversion does not account for every character (${what.filter(Boolean).join("; ")}); this is a converter bug, nothing was written`,
+    );
+  }
   return { documents, layout, encoding };
 }

@@ -2,8 +2,8 @@
  * Convert a whole `sources/` folder into the files of `content/texts/`, in memory first: nothing is
  * written unless every source converts and validates. Writing replaces the folder atomically.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { Block, DocumentFrontmatter } from "../../src/format/schema.ts";
 import { carryIds } from "./carry-ids.ts";
 import { convertSource, type ConvertedDocument } from "./convert-source.ts";
@@ -14,6 +14,7 @@ import { matchDocuments } from "./match-documents.ts";
 import type { PreviousDocument } from "./previous-content.ts";
 import { parseSidecar } from "./sidecar.ts";
 import { slugify, uniqueSlug } from "./slug.ts";
+import type { CorpusFiles } from "./write-corpus.ts";
 
 export interface CorpusOptions {
   sourcesDir: string;
@@ -25,9 +26,6 @@ export interface CorpusOptions {
   /** Called with notices (documents dropped because their source was removed). */
   onNotice?: (notice: string) => void;
 }
-
-/** `<slug>.md` → file content. */
-export type CorpusFiles = Map<string, string>;
 
 /** Carry slug, ids and aliases over from the matching previous document, if any. */
 function carryOver(
@@ -45,7 +43,16 @@ function carryOver(
     ...a,
     block: a.block === null ? null : (renamed.get(a.block) ?? a.block),
   }));
-  const frontmatter = { slug: old.frontmatter.slug, ...doc.frontmatter, aliases: carried.aliases, apparatus };
+  const blockLines = Object.fromEntries(
+    Object.entries(doc.frontmatter.blockLines).map(([id, lines]) => [renamed.get(id) ?? id, lines]),
+  );
+  const frontmatter = {
+    slug: old.frontmatter.slug,
+    ...doc.frontmatter,
+    aliases: carried.aliases,
+    apparatus,
+    blockLines,
+  };
   return { frontmatter, blocks: carried.blocks };
 }
 
@@ -97,18 +104,4 @@ export function diffCorpus(outDir: string, files: CorpusFiles): string[] {
       problems.push(`${name}: differs from what the converter produces now`);
   }
   return problems;
-}
-
-/** Replace the output folder with the new files atomically (write aside, then swap). */
-export function writeCorpus(outDir: string, files: CorpusFiles): void {
-  const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const staging = join(parent, `.${basename(outDir)}.new-${process.pid}`);
-  const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging);
-  for (const [name, content] of files) writeFileSync(join(staging, name), content);
-  if (existsSync(outDir)) renameSync(outDir, old);
-  renameSync(staging, outDir);
-  rmSync(old, { recursive: true, force: true });
 }

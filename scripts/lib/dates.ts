@@ -1,4 +1,6 @@
 /** Dates as Chinese sources print them, and the year of a dateline that gives only month and day. */
+import { newsDatelinePattern } from "./display-role.ts";
+import { dateNotes } from "./notes.ts";
 
 const fullDate = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
 const monthDay = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
@@ -26,17 +28,40 @@ export function findMonthDay(text: string): { month: number; day: number } | nul
 export function inferYear(source: string, month: number, day: number): { year: number; note: string } | null {
   for (const m of source.matchAll(new RegExp(fullDate, "gu"))) {
     if (Number(m[2]) === month && Number(m[3]) === day) {
-      return { year: Number(m[1]), note: `year from the full date “${m[0].replace(/\s+/g, "")}” in the same source` };
+      return { year: Number(m[1]), note: dateNotes.fullDate(m[0].replace(/\s+/g, "")) };
     }
   }
   const counts = new Map<number, number>();
   for (const m of source.matchAll(/(\d{4})\s*年/gu)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
-  return best ? { year: best[0], note: `year from “${best[0]}年”, the year the source names most often` } : null;
+  return best ? { year: best[0], note: dateNotes.commonestYear(best[0]) } : null;
 }
 
 /** ISO date of a month/day whose year is inferred from the source. */
 export function inferDate(source: string, month: number, day: number): { date: string; note: string } | null {
   const year = inferYear(source, month, day);
   return year ? { date: iso(year.year, month, day), note: year.note } : null;
+}
+
+/** A news dateline and its reporter parenthetical, before the lead: `…4月22日讯（记者 甲）4月21日，…`. */
+const leadAfterDateline = new RegExp(`${newsDatelinePattern.source}\\s*(?:[（(][^（）()]*[）)])?\\s*`, "u");
+/** A lead that opens with the event's own month and day, or with 昨天/昨日 (the day before the report). */
+const leadDate = /^(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日|(昨天|昨日))/u;
+
+/**
+ * The date of the event a news report tells of, when its lead states one that differs from the
+ * report's own date (`4月22日讯…4月21日，省人大常委会召开…`). The year is the report's, or the year
+ * before when the month and day fall after the report's. Null when the lead states no other date.
+ */
+export function eventDateInLead(paragraph: string, reportDate: string): string | null {
+  const dateline = leadAfterDateline.exec(paragraph);
+  const stated = dateline ? leadDate.exec(paragraph.slice(dateline[0].length)) : null;
+  if (!stated) return null;
+  const report = new Date(`${reportDate}T00:00:00Z`);
+  if (stated[3]) return new Date(report.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const month = Number(stated[1]);
+  const day = Number(stated[2]);
+  const after = month * 100 + day > (report.getUTCMonth() + 1) * 100 + report.getUTCDate();
+  const event = iso(report.getUTCFullYear() - (after ? 1 : 0), month, day);
+  return event === reportDate ? null : event;
 }

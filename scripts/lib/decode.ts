@@ -11,6 +11,8 @@ export const maxSourceBytes = 5 * 1024 * 1024;
 export interface DecodedSource {
   text: string;
   encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
+  /** Bytes of an incomplete UTF-8 sequence cut off at the end of the file, dropped (for the apparatus). */
+  droppedTail?: number[];
 }
 
 function strictDecode(label: string, bytes: Uint8Array): string | null {
@@ -19,6 +21,20 @@ function strictDecode(label: string, bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Length of an incomplete UTF-8 sequence at the very end (a file cut short mid-character), 0 when
+ * the file ends on a whole character or the tail is not the start of a sequence at all.
+ */
+function truncatedTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue; // a continuation byte: look further back for the lead
+    const length = byte >= 0xf0 && byte < 0xf5 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte < 0xe0 ? 2 : 0;
+    return length > back ? back : 0;
+  }
+  return 0;
 }
 
 /** Offset of the first byte that starts an invalid UTF-8 sequence, for the error message. */
@@ -66,7 +82,12 @@ export function decodeSource(file: string, bytes: Uint8Array): DecodedSource {
         `byte ${nul}`,
       );
     const utf8 = strictDecode("utf-8", bytes);
+    const tail = utf8 === null ? truncatedTail(bytes) : 0;
+    const cut = tail > 0 ? strictDecode("utf-8", bytes.subarray(0, bytes.length - tail)) : null;
     if (utf8 !== null) decoded = { text: utf8, encoding: "utf-8" };
+    // UTF-8 whose only fault is a last character cut short: UTF-8, not GB18030 mojibake.
+    else if (cut !== null)
+      decoded = { text: cut, encoding: "utf-8", droppedTail: [...bytes.subarray(bytes.length - tail)] };
     else {
       const gb = strictDecode("gb18030", bytes);
       if (gb === null) {

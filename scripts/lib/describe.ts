@@ -4,11 +4,12 @@
  */
 import type { BylineEntry, DocumentKind } from "../../src/format/schema.ts";
 import { reportersInDateline } from "./byline.ts";
-import { findFullDate, findMonthDay, inferDate } from "./dates.ts";
-import { newsDatelinePattern } from "./segment.ts";
+import { eventDateInLead, findFullDate, findMonthDay, inferDate } from "./dates.ts";
+import { newsDatelinePattern } from "./display-role.ts";
 import type { DraftBlock } from "./structure.ts";
 import type { TitleBlock } from "./title-block.ts";
 import type { Note } from "./types.ts";
+import { titleSupplied } from "./notes.ts";
 
 export interface Description {
   kind: DocumentKind;
@@ -17,6 +18,7 @@ export interface Description {
   date: string | null;
   dateInferred: boolean;
   dateNote?: string;
+  eventDate?: string;
   place?: string;
   issuer?: string;
   /** The title block's byline, or for news without one the reporters named in the dateline. */
@@ -61,8 +63,13 @@ function excerpt(text: string): string {
     if (out.length + clause.length > 22) break;
     out += clause;
   }
-  return out ? out.replace(/[，。；！？、]$/u, "") : `${plain.slice(0, 18).replace(/[，、；]$/u, "")}…`;
+  const title = out ? out.replace(/[，。；！？、]$/u, "") : `${plain.slice(0, 18).replace(/[，、；]$/u, "")}…`;
+  // A paragraph of punctuation alone gives nothing to name the text by.
+  return /[\p{L}\p{N}]/u.test(title) ? title : untitled;
 }
+
+/** The supplied title of a text that offers no words to take one from. */
+const untitled = "无题";
 
 function supplyTitle(kind: DocumentKind, title: TitleBlock, paragraphs: string[], continuation?: string): string {
   if (continuation !== undefined) return `${continuation}：${excerpt(paragraphs[0] ?? "")}`;
@@ -106,7 +113,7 @@ export function describeDocument(
   let text = title.title;
   if (!text) {
     text = supplyTitle(kind, title, paragraphs, continuation);
-    notes.push({ kind: "supplied", detail: "the source prints no title; the editors supplied one", text });
+    notes.push(titleSupplied(text));
   }
   const byline =
     kind === "news" && title.byline.length === 0 ? reportersInDateline(paragraphs[0] ?? "") : [...title.byline];
@@ -130,5 +137,7 @@ export function describeDocument(
         ? /^(.+?)(?:工作报告|报告|公报)$/u.exec(title.title ?? "")?.[1]
         : undefined;
   if (issuer) description.issuer = issuer;
+  const eventDate = kind === "news" && description.date ? eventDateInLead(paragraphs[0] ?? "", description.date) : null;
+  if (eventDate) description.eventDate = eventDate;
   return description;
 }

@@ -14,6 +14,8 @@ export const bylinePattern = new RegExp(
   `^(?:[^\\s，。]*?(?:${roleWords})\\s*[\\p{Script=Han}·]{2,4}(?:\\s+[\\p{Script=Han}·]{2,4})*\\s*)+$`,
   "u",
 );
+/** The dateline that opens a news report's lead: `湖南日报·新湖南客户端4月22日讯`, `三湘都市报6月14日讯`. */
+export const newsDatelinePattern = /^[^。，]{0,24}?\d{1,2}月\d{1,2}日讯/u;
 /** A numbered heading: `一、`, `（一）`, `1.`. */
 export const numberedHeadingPattern = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．](?!\d))/u;
 /** A bare personal name, as printed under a report's title: `李微微`. */

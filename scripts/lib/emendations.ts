@@ -2,6 +2,7 @@
 import { ConvertError } from "./errors.ts";
 import type { DocumentFacts } from "./sidecar.ts";
 import type { DraftBlock } from "./structure.ts";
+import { emendation } from "./notes.ts";
 
 /**
  * The blocks with each emendation's `from` (which must occur exactly once) replaced by its `to`
@@ -22,12 +23,7 @@ export function applyEmendations(
         `field documents.emendations.${k}.from`,
       );
     }
-    const note = {
-      kind: "emendation" as const,
-      detail: `“${e.from}” → “${e.to}”: ${e.reason}`,
-      text: e.from,
-      replacement: e.to,
-    };
+    const note = emendation(e.from, e.to, e.reason);
     result = result.map((b) =>
       b.text.includes(e.from) ? { ...b, text: b.text.replace(e.from, e.to), notes: [...b.notes, note] } : b,
     );

@@ -1,11 +1,15 @@
 /** Read the documents the converter wrote last time: they are the registry of slugs and ids. */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { ContentFormatError, readContentFile, type ContentDocument } from "../../src/format/content-file.ts";
+import { ContentFolderError, readContentFolder } from "../../src/format/content-folder.ts";
 import { ConvertError } from "./errors.ts";
 
 /** A document of the previous conversion. */
 export type PreviousDocument = ContentDocument;
+
+/** The converter's error for a content file that does not follow the format. */
+function convertError(file: string, error: ContentFormatError): ConvertError {
+  return new ConvertError(file, error.reason, error.field ? `field ${error.field}` : undefined);
+}
 
 /** Parse one generated document file; errors name the file and the field. */
 export function parseDocumentFile(name: string, text: string): PreviousDocument {
@@ -13,15 +17,16 @@ export function parseDocumentFile(name: string, text: string): PreviousDocument 
     return readContentFile(text);
   } catch (error) {
     if (!(error instanceof ContentFormatError)) throw error;
-    throw new ConvertError(name, error.reason, error.field ? `field ${error.field}` : undefined);
+    throw convertError(name, error);
   }
 }
 
 /** Every document in the output folder (none when it does not exist yet). */
 export function readPreviousContent(outDir: string): PreviousDocument[] {
-  if (!existsSync(outDir)) return [];
-  return readdirSync(outDir)
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => parseDocumentFile(join(outDir, name), readFileSync(join(outDir, name), "utf8")));
+  try {
+    return readContentFolder(outDir);
+  } catch (error) {
+    if (error instanceof ContentFolderError) throw convertError(error.file, error.problem);
+    throw error;
+  }
 }

@@ -4,7 +4,7 @@
  * their article, or gathered at the end of the page, find their article by the words they share
  * with its body; subtitles, datelines and bylines follow the headline printed above them.
  */
-import { numberedHeadingPattern } from "./display-role.ts";
+import { newsDatelinePattern, numberedHeadingPattern } from "./display-role.ts";
 import { headlineOverlap } from "./overlap.ts";
 import type { Unit } from "./types.ts";
 
@@ -15,8 +15,6 @@ export interface Segment {
   continuation?: string;
 }
 
-/** `湖南日报·新湖南客户端 4 月 22 日讯`, `三湘都市报6月14日讯`. */
-export const newsDatelinePattern = /^[^。，]{0,24}?\d{1,2}月\d{1,2}日讯/u;
 /** The last line of a wire story: `（新华社北京4月 22日电）`. */
 const dispatchEndPattern = /[（(][^（）()]{0,20}电[）)]$/u;
 

@@ -1,10 +1,13 @@
 /**
- * Recognise the structure of a document body: `一、` parts, `（一）` sections (stand-alone or
- * run-in at the start of a paragraph), `1.` items with run-in headings, and unnumbered subheads.
- * `一是…二是…` stays prose. A run-in heading is split from its paragraph and recorded.
+ * Recognise the structure of a document body: `一、` parts, `（一）` sections, `1.` items and
+ * unnumbered subheads. A numbered head printed on a line of its own is a heading; a head the body
+ * runs on from (`1.提高政治站位。推动…` on one printed line, or a full column line followed by more
+ * text) stays inside its paragraph, as printed: one paragraph block with the structural id and the
+ * head marked as its run-in head. `一是…二是…` stays prose.
  */
 import { chineseNumeral } from "./numerals.ts";
 import type { Note, Unit } from "./types.ts";
+import { headingJoined } from "./notes.ts";
 
 /** A block before ids are assigned. */
 export interface DraftBlock {
@@ -13,6 +16,8 @@ export interface DraftBlock {
   heading?: { kind: "part" | "section" | "item" | "subhead"; n: number };
   level?: number;
   text: string;
+  /** A paragraph's run-in head (its first sentence, numbered), which `text` begins with. */
+  runIn?: string;
   notes: Note[];
   lines: number[];
 }
@@ -32,56 +37,41 @@ function numbering(text: string): DraftBlock["heading"] | undefined {
   return undefined;
 }
 
-/** Longest run-in heading, in characters, for each kind: longer first sentences are prose. */
-const runInMax = { part: 60, section: 60, item: 40, subhead: 0 } as const;
+/**
+ * Longest numbered first sentence, in characters, that is a head rather than prose. The heads of
+ * the sources are 9–31 characters (004's items 9–20, 002's sections 14–31, parts up to 57 over two
+ * lines); a numbered paragraph whose first sentence is longer is numbered prose.
+ */
+const headMax = { part: 60, section: 60, item: 40, subhead: 0 } as const;
 
-function fromParagraph(unit: Unit): DraftBlock[] {
+function fromParagraph(unit: Unit): DraftBlock {
   const lines = unit.lines.map((l) => l.n);
   const heading = numbering(unit.text);
   const paragraph: DraftBlock = { type: "paragraph", text: unit.text, notes: unit.notes, lines };
-  if (!heading) return [paragraph];
+  if (!heading) return paragraph;
   const end = unit.text.indexOf("。");
-  if (end < 0 || end + 1 > runInMax[heading.kind]) return [paragraph];
+  if (end < 0 || end + 1 > headMax[heading.kind]) return paragraph;
   const head = unit.text.slice(0, end + 1);
-  const rest = unit.text.slice(end + 1);
-  if (!rest) return [{ type: "heading", heading, text: head, notes: unit.notes, lines }];
-  return [
-    {
-      type: "heading",
-      heading,
-      text: head,
-      notes: [{ kind: "heading", detail: "run-in heading split from its paragraph", line: lines[0] ?? 1 }],
-      lines: lines.slice(0, 1),
-    },
-    { ...paragraph, text: rest },
-  ];
+  if (head === unit.text) return { type: "heading", heading, text: head, notes: unit.notes, lines };
+  return { ...paragraph, heading, runIn: head };
 }
 
 function fromDisplay(unit: Unit): DraftBlock {
   const lines = unit.lines.map((l) => l.n);
   const notes = [...unit.notes];
-  if (unit.lines.length > 1)
-    notes.push({
-      kind: "heading",
-      detail: `heading printed over ${unit.lines.length} lines joined`,
-      line: lines[0] ?? 1,
-    });
+  if (unit.lines.length > 1) notes.push(headingJoined(unit.lines.length, lines[0] ?? 1));
   return { type: "heading", heading: numbering(unit.text) ?? { kind: "subhead", n: 0 }, text: unit.text, notes, lines };
 }
 
 /** Turn body units into draft blocks with heading levels (2 = part, deeper levels below it). */
 export function recogniseStructure(body: readonly Unit[]): DraftBlock[] {
-  const blocks = body.flatMap((unit) => (unit.type === "paragraph" ? fromParagraph(unit) : [fromDisplay(unit)]));
+  const blocks = body.map((unit) => (unit.type === "paragraph" ? fromParagraph(unit) : fromDisplay(unit)));
   const has = (kind: string) => blocks.some((b) => b.heading?.kind === kind);
   const partLevel = 2;
   const sectionLevel = has("part") ? 3 : 2;
   const itemLevel = has("part") || has("section") ? sectionLevel + (has("section") ? 1 : 0) : 2;
-  for (const block of blocks) {
-    const kind = block.heading?.kind;
-    if (kind === "part") block.level = partLevel;
-    else if (kind === "section") block.level = sectionLevel;
-    else if (kind === "item") block.level = itemLevel;
-    else if (kind === "subhead") block.level = has("part") ? 3 : 2;
-  }
-  return blocks;
+  const levels = { part: partLevel, section: sectionLevel, item: itemLevel, subhead: has("part") ? 3 : 2 };
+  return blocks.map((block) =>
+    block.type === "heading" ? { ...block, level: levels[block.heading?.kind ?? "subhead"] } : block,
+  );
 }

@@ -7,6 +7,7 @@ import type { BylineEntry } from "../../src/format/schema.ts";
 import { couldBeHeading, numberedHeadingPattern } from "./display-role.ts";
 import { parseByline } from "./byline.ts";
 import type { Note, Unit } from "./types.ts";
+import { movedToTitleBlock } from "./notes.ts";
 
 export interface TitleBlock {
   kicker?: string;
@@ -16,14 +17,6 @@ export interface TitleBlock {
   byline: BylineEntry[];
   notes: Note[];
 }
-
-const roleNames = {
-  heading: "headline",
-  subtitle: "subtitle",
-  dateline: "dateline",
-  byline: "byline",
-  marker: "continuation mark",
-} as const;
 
 /** Title and subtitle of a headline unit: a second printed line is a 副题 unless line one wraps. */
 function splitHeadline(unit: Unit, hasKicker: boolean): { title: string; subtitle?: string } {
@@ -51,13 +44,7 @@ export function readTitleBlock(head: readonly Unit[]): TitleBlock {
     block.notes.push(...unit.notes);
     const text = unit.lines.map((l) => l.text).join("");
     if (unit.role && unit.role !== "marker") {
-      const n = unit.lines[0]?.n ?? 1;
-      block.notes.push({
-        kind: "metadata",
-        detail: `${roleNames[unit.role]} printed at source line ${n} moved to the title block`,
-        text,
-        line: n,
-      });
+      block.notes.push(movedToTitleBlock(unit.role, text, unit.lines[0]?.n ?? 1));
     }
   }
   if (extra.length) block.subtitle = [block.subtitle, ...extra].filter(Boolean).join(" ");

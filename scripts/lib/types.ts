@@ -10,6 +10,8 @@ export interface Note {
   /** For emendations: what replaced `text`. */
   replacement?: string;
   line?: number;
+  /** For spaces: how many were removed (summed per block, not written to the apparatus). */
+  count?: number;
 }
 
 /** One line of the source after artefacts and markup were taken out. */
@@ -26,6 +28,8 @@ export interface SourceLine {
   continuation?: string;
   /** Text that certainly belongs to a paragraph (what follows a continuation mark). */
   forceBody?: boolean;
+  /** The line is a piece of a longer printed line, cut at a cue for a supplied paragraph break. */
+  suppliedBreak?: boolean;
 }
 
 /** What a display (non-paragraph) unit is on the printed page. */

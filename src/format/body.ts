@@ -19,8 +19,9 @@ export const runInClose = "</strong>";
 /** Escape reading text so that Markdown renders it literally. */
 export function escapeMarkdown(text: string): string {
   let escaped = text.replace(inlineSyntax, (ch) => `\\${ch}`);
-  // A line start that Markdown reads as a heading, list, quote or thematic break.
-  escaped = escaped.replace(/^(#|>|[-+=]|\d+[.)](?=\s))/, "\\$1");
+  // A line start that Markdown reads as a heading, quote, list or thematic break. Only ASCII
+  // punctuation can be escaped, so an ordered list marker `1)` becomes `1\)`, not `\1)`.
+  escaped = escaped.replace(/^(#|>|[-+=])/, "\\$1").replace(/^(\d+)([.)])(?=\s|$)/, "$1\\$2");
   return escaped;
 }
 

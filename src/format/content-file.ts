@@ -4,7 +4,7 @@
  * itself, so a field added to the schema is written without touching this file; the reader is
  * its exact inverse. Used by the converter (write, and read the previous run), tests and tools.
  */
-import { parse, stringify } from "yaml";
+import { Document, isScalar, parse, visit } from "yaml";
 import type { z } from "astro/zod";
 import { blocksToMarkdown, markdownToBlocks } from "./body.ts";
 import { documentSchema, type Block, type DocumentFrontmatter } from "./schema.ts";
@@ -70,8 +70,20 @@ export function checkFrontmatter(frontmatter: unknown): DocumentFrontmatter {
 export function writeContentFile(document: ContentDocument): string {
   const frontmatter = orderedBySchema(checkFrontmatter(document.frontmatter), documentSchema);
   // Every string quoted: YAML would otherwise read `2021-04-22` as a date and `no` as false.
-  const yaml = stringify(frontmatter, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
-  return `---\n${yaml}---\n\n${blocksToMarkdown(document.blocks)}`;
+  const yaml = new Document(frontmatter);
+  // Line ranges ([first, last]) on one line each: `p1: [502, 508]`.
+  visit(yaml, {
+    Seq(_key, node) {
+      if (node.items.every((item) => isScalar(item) && typeof item.value === "number")) node.flow = true;
+    },
+  });
+  const text = yaml.toString({
+    defaultStringType: "QUOTE_DOUBLE",
+    defaultKeyType: "PLAIN",
+    lineWidth: 0,
+    flowCollectionPadding: false,
+  });
+  return `---\n${text}---\n\n${blocksToMarkdown(document.blocks)}`;
 }
 
 /** Split a file into its frontmatter text and body. */

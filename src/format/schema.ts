@@ -37,6 +37,7 @@ export const apparatusKinds = [
   "markup", // source markup removed (Markdown #, ■ before a byline)
   "metadata", // a line moved from the text into the title block (dateline, byline, subtitle)
   "supplied", // text supplied by the editors (a missing title)
+  "break", // a paragraph break supplied where the source had none (glued text), at a named cue
   "emendation", // a correction from the sidecar
 ] as const;
 
@@ -82,6 +83,11 @@ export const documentSchema = z.object({
     .describe("event or adoption date as stated, ISO 8601"),
   dateInferred: z.boolean().describe("true when the year or the whole date was inferred"),
   dateNote: z.string().optional().describe("how an inferred date was found"),
+  eventDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe("date of the event a report tells of, when its lead states one other than `date` (4月21日，…)"),
   dateline: z.string().optional().describe("dateline as printed, spaces normalised"),
   place: z.string().optional(),
   issuer: z.string().optional().describe("issuing body (resolutions, reports)"),
@@ -90,6 +96,10 @@ export const documentSchema = z.object({
   order: z.number().int().nonnegative().describe("position of the document in its source file"),
   aliases: z.record(z.string(), blockId).describe("old block id → current block id"),
   apparatus: z.array(apparatusEntry),
+  blockLines: z
+    .record(z.string(), z.tuple([z.number().int().positive(), z.number().int().positive()]))
+    .default({})
+    .describe("block id → first and last source line it was printed on (the source view links them)"),
 });
 
 export type DocumentKind = (typeof documentKinds)[number];

@@ -5,6 +5,9 @@
  * under any base path and from a plain static server.
  */
 
+/** The folder of each kind of annotation page. */
+const annotationFolders = { term: "glossary", person: "people", body: "bodies" } as const;
+
 /** Citation download formats and their file extensions. */
 export type CitationFormat = "bib" | "ris" | "json";
 
@@ -30,14 +33,51 @@ export const sitePaths = {
   searchIndex: (file = ""): string => `search-index/${file}`,
   /** A citation download: `cite/<slug>.bib`. */
   citation: (slug: string, format: CitationFormat): string => `cite/${slug}.${format}`,
+  /** The index page of one kind of annotation: `glossary/`, `people/`, `bodies/`. */
+  annotationIndex: (kind: "term" | "person" | "body"): string => `${annotationFolders[kind]}/`,
+  /** The page of one annotation entry, with its concordance: `glossary/<id>/`. */
+  annotation: (kind: "term" | "person" | "body", id: string): string => `${annotationFolders[kind]}/${id}/`,
+  /** The source view of a document: its raw source lines, linked to the edition text. */
+  source: (slug: string): string => `texts/${slug}/source/`,
+  /** A line of a document's source view. */
+  sourceLine: (slug: string, line: number): string => `texts/${slug}/source/#L${line}`,
   corpusData: (): string => "data/corpus.json",
   /** The JSON export of a document. */
   textData: (slug: string): string => `data/texts/${slug}.json`,
+  /** The TEI P5 XML of a document. */
+  tei: (slug: string): string => `data/tei/${slug}.xml`,
+  /** The plain text (UTF-8, paragraph numbers) of a document. */
+  plainText: (slug: string): string => `data/txt/${slug}.txt`,
+  /** The EPUB 3 of a document. */
+  epub: (slug: string): string => `downloads/${slug}.epub`,
+  /** The EPUB 3 of the whole edition. */
+  editionEpub: (): string => "downloads/xiangwen.epub",
 } as const;
 
 /** The slug of a document path or URL (`…/texts/<slug>/…`), or null. */
 export function slugFromPath(path: string): string | null {
   return /(?:^|\/)texts\/([^/#?]+)\//.exec(path)?.[1] ?? null;
+}
+
+/** Where a build without `SITE_URL` says it is published: the local preview server. */
+export const previewSite = "http://localhost:4321";
+
+/**
+ * The site origin from the environment. Without `SITE_URL` every permalink, citation and download
+ * would say http://localhost:4321/…, so the build says so loudly, naming the variable.
+ */
+export function siteFromEnv(
+  env: Record<string, string | undefined>,
+  warn: (message: string) => void = console.warn,
+): string {
+  const site = env["SITE_URL"]?.trim();
+  if (site) return site;
+  warn(
+    `\n⚠  SITE_URL is not set: the edition's permalinks, the citations in its cite panels and its downloads ` +
+      `will say ${previewSite}/… Set it to the address the site is published at, e.g. ` +
+      `SITE_URL=https://example.org BASE_PATH=/xiangwen/ npm run build\n`,
+  );
+  return previewSite;
 }
 
 /** The base-path rule: `BASE_PATH=xiangwen` or `/xiangwen` → `/xiangwen/`; empty → `/`. */

@@ -14,16 +14,21 @@ export function rehypeHeadingLevels() {
     const headings = tree.children.filter(
       (node): node is Element => node.type === "element" && headingTag.test(node.tagName),
     );
-    const used = [...new Set(headings.map(levelOf))].sort((a, b) => a - b);
+    const ranks = headingRanks(headings.map(levelOf));
     for (const heading of headings) {
       const level = levelOf(heading);
-      const rank = 2 + used.indexOf(level);
-      heading.tagName = `h${rank}`;
+      heading.tagName = `h${ranks.get(level) ?? level}`;
       const classes = heading.properties["className"];
       const list = Array.isArray(classes) ? classes.map(String) : [];
       heading.properties["className"] = [...list, `level-${level}`];
     }
   };
+}
+
+/** The HTML rank of each structural level a text uses: consecutive from h2 (the EPUB uses this rule too). */
+export function headingRanks(levels: readonly number[]): Map<number, number> {
+  const used = [...new Set(levels)].sort((a, b) => a - b);
+  return new Map(used.map((level, k) => [level, 2 + k]));
 }
 
 /** The Markdown heading level (2–6) of an h2–h6 element. */

@@ -12,9 +12,12 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext } from "playwright-core";
 import { openHarness, type Harness } from "./harness.ts";
-import { convertCorpus, writeCorpus } from "../../scripts/lib/corpus.ts";
+import { convertCorpus } from "../../scripts/lib/corpus.ts";
+import { writeCorpus } from "../../scripts/lib/write-corpus.ts";
 import { readPreviousContent, type PreviousDocument } from "../../scripts/lib/previous-content.ts";
 import { buildEnv } from "./build-env.ts";
+import { unzipSync } from "fflate";
+import { sitePaths } from "../../src/format/urls.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const sourceFile = "001_0f24566a65a87a3f.txt";
@@ -61,6 +64,12 @@ function buildSite(dir: string, content: string): string {
       ASTRO_TELEMETRY_DISABLED: "1",
     },
   });
+  // The export step of `npm run build:site`, for the same content, host and base path.
+  execFileSync(process.execPath, ["scripts/build-exports.ts", "--site", outDir, "--content", content], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...buildEnv(), SITE_URL: siteUrl, BASE_PATH: basePath },
+  });
   return outDir;
 }
 
@@ -100,12 +109,15 @@ describe("an alias after two paragraphs were merged", () => {
     expect(await background("p3")).toBe("rgba(0, 0, 0, 0)");
   });
 
-  it("copy link on the survivor gives its current id under SITE_URL and BASE_PATH", async () => {
+  it("copy link on the survivor gives its current id at the address the reader uses, under BASE_PATH", async () => {
     const page = await harness.open(`texts/${before.frontmatter.slug}/`, context);
-    await page.click("#p4 > .block-cite-toggle");
-    await page.click("#p4 .block-cite-menu >> text=复制链接");
-    await expect.poll(() => page.textContent(".block-cite-status")).toBe("已复制链接");
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${pageUrl()}#p4`);
+    await page.click("#p4 > button.block-number");
+    await page.click("#p4 .block-menu >> text=复制链接");
+    await expect.poll(() => page.textContent(".block-status")).toBe("已复制链接");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${harness.baseUrl}texts/${before.frontmatter.slug}/#p4`,
+    );
+    expect(harness.baseUrl).toMatch(/\/xiangwen\/$/);
   });
 });
 
@@ -117,7 +129,12 @@ describe("permalinks honour SITE_URL and BASE_PATH", () => {
     expect(await page.getAttribute('meta[name="DC.identifier"]', "content")).toBe(pageUrl());
     const ld = JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? "") as { url: string };
     expect(ld.url).toBe(pageUrl());
-    for (const reference of await page.locator(".cite-text").allTextContents()) expect(reference).toContain(pageUrl());
+    // The cite panel as built (seen without JavaScript) cites the published address too.
+    const plain = await harness.open(
+      `texts/${before.frontmatter.slug}/`,
+      await harness.newContext({ javaScriptEnabled: false }),
+    );
+    for (const reference of await plain.locator(".cite-text").allTextContents()) expect(reference).toContain(pageUrl());
   });
 
   it("the downloads sit under the base path and carry the same URL", async () => {
@@ -127,6 +144,29 @@ describe("permalinks honour SITE_URL and BASE_PATH", () => {
     expect(url).toBe(`${harness.baseUrl}cite/${before.frontmatter.slug}.json`);
     const [item] = (await (await fetch(url)).json()) as { URL: string }[];
     expect(item?.URL).toBe(pageUrl());
+  });
+
+  it("the EPUB, TEI and plain text links sit under the base path and carry the page URL", async () => {
+    const page = await harness.open(`texts/${before.frontmatter.slug}/`, context);
+    const hrefs = await page.$$eval(".text-downloads a[data-download]", (links) =>
+      links.map((a) => a.getAttribute("href")),
+    );
+    const slug = before.frontmatter.slug;
+    expect(hrefs).toEqual(
+      [sitePaths.epub(slug), sitePaths.tei(slug), sitePaths.plainText(slug), sitePaths.textData(slug)].map(
+        (path) => `${basePath}${path}`,
+      ),
+    );
+    for (const path of [sitePaths.tei(slug), sitePaths.plainText(slug)]) {
+      const response = await fetch(new URL(`${basePath}${path}`, harness.baseUrl));
+      expect(response.status, path).toBe(200);
+      expect(await response.text()).toContain(pageUrl());
+    }
+    const epub = await fetch(new URL(`${basePath}${sitePaths.epub(slug)}`, harness.baseUrl));
+    expect(epub.status).toBe(200);
+    // The per-paragraph anchors survive the merge in the EPUB too: the alias p5 is an id in the chapter.
+    const chapter = unzipSync(new Uint8Array(await epub.arrayBuffer()))[`EPUB/text/${slug}.xhtml`];
+    expect(Buffer.from(chapter ?? []).toString("utf8")).toMatch(/<p id="p4"><span id="p5" class="alias-anchor"/);
   });
 
   it("makes no request to another host", async () => {

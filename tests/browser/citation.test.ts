@@ -1,8 +1,9 @@
 /**
  * Citing a text in the browser: the per-paragraph control copies the permalink and the GB/T 7714
- * citation to the clipboard, a paragraph URL lands highlighted, the "引用本文" panel shows every
- * style, its downloads parse back to the page's title and date, and the head carries the
- * metadata reference managers read.
+ * citation to the clipboard — at the address the reader is using and with the reader's date, not
+ * the build's (the test server is not SITE_URL) — a paragraph URL lands highlighted, the "引用本文"
+ * panel shows every style (the access date left for the reader without JavaScript), its downloads
+ * parse back to the page's title and date, and the head carries the metadata reference managers read.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,18 +20,23 @@ import { parseDocumentFile } from "../../scripts/lib/previous-content.ts";
 
 let harness: Harness;
 let context: BrowserContext;
-const text = pickText({ paragraphs: 4 });
+const text = pickText({ ids: ["p3", "p4"], statedDate: true });
 const contentFile = join(import.meta.dirname, "../../content/texts", `${text.slug}.md`);
 const doc = parseDocumentFile(contentFile, readFileSync(contentFile, "utf8")).frontmatter;
 
 /** A fresh desktop page of the text, with clipboard access. */
 const textPage = (): Promise<Page> => harness.open(textPagePath(text.slug), context);
 
-/** The access date the build printed in the cite panel (引用日期 YYYY-MM-DD). */
-async function accessedOnPage(page: Page): Promise<string> {
-  const line = (await page.textContent(".cite-accessed")) ?? "";
-  return /\d{4}-\d{2}-\d{2}/.exec(line)?.[0] ?? "";
+/** The reader's date in the page's own browser, YYYY-MM-DD. */
+function readersDateIn(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  });
 }
+
+/** The address the reader uses for the text page (the test server, not SITE_URL). */
+const realAddress = () => `${harness.baseUrl}${textPagePath(text.slug)}`;
 
 beforeAll(async () => {
   harness = await openHarness();
@@ -43,44 +49,46 @@ describe("per-paragraph copy control", () => {
   it("is a labelled button on every paragraph and heading", async () => {
     const page = await textPage();
     const labels = await page.$$eval(".reading > [id]", (blocks) =>
-      blocks.map((b) => b.querySelector(":scope > button.block-cite-toggle")?.getAttribute("aria-label") ?? ""),
+      blocks.map((b) => b.querySelector(":scope > button.block-number")?.getAttribute("aria-label") ?? ""),
     );
     expect(labels).toHaveLength(text.blocks.length);
-    text.blocks.forEach((block, i) => expect(labels[i]).toBe(`${spokenLabel(block.id, block.text)}：复制链接或引用`));
-    expect(labels).toContain("第3段：复制链接或引用");
+    text.blocks.forEach((block, i) => expect(labels[i]).toBe(`${spokenLabel(block.id, block.text)}：链接、引用与注释`));
+    expect(labels).toContain("第3段：链接、引用与注释");
   });
 
   it("copy link puts the absolute permalink of ¶3 on the clipboard", async () => {
     const page = await textPage();
-    await page.click("#p3 > .block-cite-toggle");
-    expect(await page.getAttribute("#p3 > .block-cite-toggle", "aria-expanded")).toBe("true");
-    await page.click("#p3 .block-cite-menu >> text=复制链接");
-    await expect.poll(() => page.textContent(".block-cite-status")).toBe("已复制链接");
+    await page.click("#p3 > button.block-number");
+    expect(await page.getAttribute("#p3 > button.block-number", "aria-expanded")).toBe("true");
+    await page.click("#p3 .block-menu >> text=复制链接");
+    await expect.poll(() => page.textContent(".block-status")).toBe("已复制链接");
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${text.url}#p3`);
-    expect(link).toMatch(/^https?:\/\/[^/]+\/texts\/[a-z0-9-]+\/#p3$/);
+    expect(link).toBe(`${realAddress()}#p3`);
+    expect(link).not.toContain(new URL(text.url).host); // not the build's SITE_URL (localhost:4321)
   });
 
   it("copy citation puts the GB/T 7714 citation of ¶3 on the clipboard", async () => {
     const page = await textPage();
-    await page.click("#p3 > .block-cite-toggle");
-    await page.click("#p3 .block-cite-menu >> text=复制引用");
-    await expect.poll(() => page.textContent(".block-cite-status")).toContain("已复制引用");
+    await page.click("#p3 > button.block-number");
+    await page.click("#p3 .block-menu >> text=复制引用");
+    await expect.poll(() => page.textContent(".block-status")).toContain("已复制引用");
     const citation = await page.evaluate(() => navigator.clipboard.readText());
-    expect(citation).toContain(`${text.url}#p3.`);
-    expect(citation.endsWith(" ¶3")).toBe(true);
-    expect(citation).toBe(blockCitation(doc, { url: text.url, accessed: await accessedOnPage(page) }, "p3"));
+    const accessed = await readersDateIn(page);
+    expect(citation).toContain(`${realAddress()}#p3.`);
+    expect(citation).toContain(`[${accessed}]`);
+    expect(citation.endsWith(`${realAddress()}#p3.`)).toBe(true); // the anchor locates it; nothing trails
+    expect(citation).toBe(blockCitation(doc, { url: realAddress(), blockId: "p3", accessed }));
   });
 
-  it("works from the keyboard: Tab reaches it, Enter opens, Escape closes and returns focus", async () => {
+  it("works from the keyboard: one Tab stop per block, Enter opens, Escape closes and returns focus", async () => {
     const page = await textPage();
-    await page.focus("#p3 > .block-number");
+    await page.focus("#p2 > .block-number");
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("第3段：复制链接或引用");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("第3段：链接、引用与注释");
     await page.keyboard.press("Enter");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("复制链接");
     await page.keyboard.press("Escape");
-    expect(await page.locator(".block-cite-menu").count()).toBe(0);
+    expect(await page.locator(".block-menu").count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-expanded"))).toBe("false");
   });
 
@@ -90,14 +98,14 @@ describe("per-paragraph copy control", () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"));
     });
     await refused.goto(harness.baseUrl + textPagePath(text.slug));
-    await refused.click("#p3 > .block-cite-toggle");
-    await refused.click("#p3 .block-cite-menu >> text=复制链接");
+    await refused.click("#p3 > button.block-number");
+    await refused.click("#p3 .block-menu >> text=复制链接");
     const selected = await refused.evaluate(() => {
       const input = document.activeElement as HTMLInputElement;
       return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0);
     });
-    expect(selected).toBe(`${text.url}#p3`);
-    expect(await refused.textContent(".block-cite-status")).toContain("Ctrl+C");
+    expect(selected).toBe(`${realAddress()}#p3`);
+    expect(await refused.textContent(".block-status")).toContain("Ctrl+C");
     await refused.close();
   });
 
@@ -106,7 +114,7 @@ describe("per-paragraph copy control", () => {
     await page.addScriptTag({ path: axePath });
     const heading = text.blocks.find((b) => b.type === "heading");
     for (const id of ["p3", heading?.id].filter(Boolean)) {
-      await page.click(`#${id} > .block-cite-toggle`);
+      await page.click(`#${id} > button.block-number`);
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe;
         return (await axe.run()).violations.map((v) => v.id);
@@ -118,9 +126,9 @@ describe("per-paragraph copy control", () => {
 
   it("adds no text to the blocks once closed (the reading text stays exactly the export's)", async () => {
     const page = await textPage();
-    await page.click("#p3 > .block-cite-toggle");
+    await page.click("#p3 > button.block-number");
     await page.keyboard.press("Escape");
-    expect(await page.locator(".block-cite-menu").count()).toBe(0);
+    expect(await page.locator(".block-menu").count()).toBe(0);
     const shown = await page.$$eval(".reading > [id]", (els) =>
       els.map((el) => {
         const copy = el.cloneNode(true) as HTMLElement;
@@ -160,9 +168,9 @@ describe("引用本文 / Cite panel", () => {
       expect.stringContaining("Chicago 17"),
     ]);
     const [gb, apa, chicago] = await panel.locator(".cite-text").allTextContents();
-    expect(gb).toContain(`[${await accessedOnPage(page)}]`); // GB/T prints the access date in brackets
+    expect(gb).toContain(`[${await readersDateIn(page)}]`); // GB/T prints the access date in brackets
     expect(gb).toMatch(/\[(EB|R|N)\/OL\]/);
-    for (const reference of [gb, apa, chicago]) expect(reference).toContain(text.url);
+    for (const reference of [gb, apa, chicago]) expect(reference).toContain(realAddress());
     expect(apa).toContain(`(${text.date?.slice(0, 4)}`);
     expect(chicago).toContain(`${text.date?.slice(0, 4)}.`);
     expect(await panel.locator("button.cite-copy").count()).toBe(3);
@@ -176,10 +184,15 @@ describe("引用本文 / Cite panel", () => {
     const plain = await noJs.newPage();
     await plain.goto(harness.baseUrl + textPagePath(text.slug));
     expect(await plain.isVisible(".cite-panel .cite-text >> nth=0")).toBe(true);
-    expect(await plain.locator(".cite-panel .cite-text").allTextContents()).toEqual(
-      await page.locator(".cite-panel .cite-text").allTextContents(),
-    );
-    expect(await plain.locator(".block-cite-toggle, .cite-copy").count()).toBe(0);
+    // Without JavaScript: the published address (SITE_URL) and the access date left for the reader.
+    const staticTexts = await plain.locator(".cite-panel .cite-text").allTextContents();
+    expect(staticTexts[0]).toContain("[引用日期]");
+    for (const reference of staticTexts) expect(reference).toContain(text.url);
+    // With it: the same references, filled with the reader's date and address.
+    const accessed = await readersDateIn(page);
+    const filled = staticTexts.map((t) => t.replace("引用日期", accessed).split(text.url).join(realAddress()));
+    expect(await page.locator(".cite-panel .cite-text").allTextContents()).toEqual(filled);
+    expect(await plain.locator("button.block-number, .cite-copy").count()).toBe(0);
     expect(await plain.locator(".reading > [id] > a.block-number").count()).toBe(text.blocks.length);
     await noJs.close();
   });

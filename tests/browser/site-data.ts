@@ -18,16 +18,29 @@ export function readTextExports(): { file: string; data: TextExport }[] {
     .map((file) => ({ file, data: JSON.parse(readFileSync(join(dir, file), "utf8")) as TextExport }));
 }
 
-/** A text with at least `n` paragraphs and, when asked, headings (for anchor and ToC tests). */
-export function pickText(options: { paragraphs?: number; headings?: boolean } = {}): TextExport {
+/** What a test needs of the text it picks. */
+export interface TextNeeds {
+  /** At least this many paragraphs. */
+  paragraphs?: number;
+  headings?: boolean;
+  /** These block ids must exist (e.g. p3 and p4 for a highlight test). */
+  ids?: string[];
+  /** A date as stated, not inferred. */
+  statedDate?: boolean;
+}
+
+/** The first text (by file name) that has what a test needs, from the built exports. */
+export function pickText(needs: TextNeeds = {}): TextExport {
   const found = readTextExports()
     .map((t) => t.data)
     .find(
       (t) =>
-        t.blocks.filter((b) => b.type === "paragraph").length >= (options.paragraphs ?? 1) &&
-        (!options.headings || t.blocks.some((b) => b.type === "heading")),
+        t.blocks.filter((b) => b.type === "paragraph").length >= (needs.paragraphs ?? 1) &&
+        (!needs.headings || t.blocks.some((b) => b.type === "heading")) &&
+        (needs.ids ?? []).every((id) => t.blocks.some((b) => b.id === id)) &&
+        (!needs.statedDate || (t.date !== null && !t.dateInferred)),
     );
-  if (!found) throw new Error(`no text with ${JSON.stringify(options)} in dist/data/texts`);
+  if (!found) throw new Error(`no text with ${JSON.stringify(needs)} in dist/data/texts`);
   return found;
 }
 

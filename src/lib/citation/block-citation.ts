@@ -1,46 +1,71 @@
 /**
  * The citation of one paragraph or heading, as the per-block "复制引用" control copies it: the
- * GB/T 7714-2015 reference whose URL points at the block (`…/texts/<slug>/#p12`), followed by
- * the block's pinpoint, its margin number (`¶12`). A page carries one template, rendered by
- * citeproc at build time with placeholders, which its script fills for the chosen block; this
- * keeps the page small (one string instead of one per block) while every string still comes
- * from the citation library.
+ * GB/T 7714-2015 reference whose URL points at the block (`…/texts/<slug>/#p12`) — the anchor
+ * locates the paragraph, so nothing trails after the URL (GB/T puts a pinpoint in the in-text
+ * citation, not in the reference). A page carries one template, rendered by citeproc at build
+ * time with placeholders for the page address, the block and the reader's date of access, which
+ * its script fills in: the address the reader really uses, the day they copy.
  */
 import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { toCslItem } from "./csl-item.ts";
-import { formatCitation } from "./format.ts";
-import { citationLocator } from "../../format/block-id.ts";
-import { blockIdSlot, pinpointSlot } from "./block-slots.ts";
+import { formatCitation, type CitationStyle } from "./format.ts";
+import { accessedSlot, blockIdSlot, pageUrlSlot } from "./block-slots.ts";
 
-export { blockIdSlot, pinpointSlot } from "./block-slots.ts";
+export { accessedSlot, blockIdSlot, pageUrlSlot } from "./block-slots.ts";
 
-/** What a block citation needs besides the document. */
-export interface BlockCitationOptions {
-  /** Absolute URL of the document page (`…/texts/<slug>/`). */
+/** What fills a block citation: the page address, the block and the access date (YYYY-MM-DD). */
+export interface BlockCitationFill {
   url: string;
-  /** Access date, `YYYY-MM-DD`. */
+  blockId: string;
   accessed: string;
 }
 
-/** The GB/T 7714 reference whose URL ends in `#<anchor>`. */
-function blockReference(doc: DocumentFrontmatter, options: BlockCitationOptions, anchor: string): string {
-  return formatCitation(toCslItem(doc, { ...options, blockId: anchor }), "gb7714").text;
+/** Stand-ins citeproc renders like real values, replaced by the placeholders afterwards. */
+const standInUrl = "https://xiangwen.invalid/page/";
+const standInDate = "1111-11-11";
+
+/** Render with stand-ins, then swap each stand-in (which must occur exactly once) for its slot. */
+function withSlots(rendered: string, slug: string): string {
+  for (const [standIn, slot] of [
+    [standInUrl, pageUrlSlot],
+    [standInDate, accessedSlot],
+  ] as const) {
+    if (rendered.split(standIn).length !== 2)
+      throw new Error(`citation template of ${slug}: “${standIn}” is not printed exactly once`);
+    rendered = rendered.replace(standIn, slot);
+  }
+  return rendered;
 }
 
-/** The GB/T 7714 citation of one block: reference with the anchor URL, then the pinpoint. */
-export function blockCitation(doc: DocumentFrontmatter, options: BlockCitationOptions, blockId: string): string {
-  return `${blockReference(doc, options, blockId)} ${citationLocator(blockId).display}`;
+/** The GB/T 7714 citation of one block, for a known address and date. */
+export function blockCitation(doc: DocumentFrontmatter, fill: BlockCitationFill): string {
+  return formatCitation(toCslItem(doc, { url: fill.url, blockId: fill.blockId, accessed: fill.accessed }), "gb7714")
+    .text;
 }
 
-/** A page's block-citation template, with `blockIdSlot` and `pinpointSlot` to fill in. */
-export function blockCitationTemplate(doc: DocumentFrontmatter, options: BlockCitationOptions): string {
-  const template = `${blockReference(doc, options, blockIdSlot)} ${pinpointSlot}`;
-  if (template.split(blockIdSlot).length !== 2 || !template.endsWith(pinpointSlot))
-    throw new Error(`block citation template of ${doc.slug} lost its placeholders: ${template}`);
+/** A page's block-citation template, with `pageUrlSlot`, `blockIdSlot` and `accessedSlot` to fill in. */
+export function blockCitationTemplate(doc: DocumentFrontmatter): string {
+  const text = blockCitation(doc, { url: standInUrl, blockId: blockIdSlot, accessed: standInDate });
+  const template = withSlots(text, doc.slug);
+  if (template.split(blockIdSlot).length !== 2)
+    throw new Error(`block citation template of ${doc.slug} lost its block slot`);
   return template;
 }
 
-/** Fill a template for one block, as the page script does: `fillBlockCitation(t, "p12", "¶12")`. */
-export function fillBlockCitation(template: string, blockId: string, pinpoint: string): string {
-  return template.replace(blockIdSlot, blockId).replace(pinpointSlot, pinpoint);
+/** Fill a template, as the page script does. */
+export function fillBlockCitation(template: string, fill: BlockCitationFill): string {
+  return template
+    .replace(pageUrlSlot, fill.url)
+    .replace(blockIdSlot, fill.blockId)
+    .replace(accessedSlot, fill.accessed);
+}
+
+/**
+ * The references of the cite panel as static HTML: rendered for the published address, with the
+ * access date left for the reader to fill — `[引用日期]` in a marked span that the panel's script
+ * replaces by the day of copying.
+ */
+export function panelReference(doc: DocumentFrontmatter, url: string, style: CitationStyle): string {
+  const { html } = formatCitation(toCslItem(doc, { url, accessed: standInDate }), style);
+  return html.replace(standInDate, '<span class="cite-accessed-date" data-cite-accessed>引用日期</span>');
 }

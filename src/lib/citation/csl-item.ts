@@ -36,7 +36,8 @@ export interface CslItem {
   title: string;
   language: "zh-CN";
   URL: string;
-  accessed: CslDate;
+  /** When the reader read it: the reader's date, absent from the static downloads. */
+  accessed?: CslDate;
   author?: CslName[];
   issued?: CslDate;
   "container-title"?: string;
@@ -50,8 +51,8 @@ export interface CslItem {
 export interface CslItemOptions {
   /** Absolute URL of the document page (`…/texts/<slug>/`). */
   url: string;
-  /** Access date, ISO `YYYY-MM-DD` (the build date unless set). */
-  accessed: string;
+  /** Access date, ISO `YYYY-MM-DD`; absent where no reader's date is known (static downloads). */
+  accessed?: string;
   /** Cite one block: the URL gets `#<id>`. */
   blockId?: string;
   /** Name of the site, printed by APA and Chicago for web pages; default 湘文. */
@@ -103,7 +104,7 @@ export function toCslItem(doc: DocumentFrontmatter, options: CslItemOptions): Cs
     title: citationTitle(doc),
     language: "zh-CN",
     URL: options.blockId ? `${options.url}#${options.blockId}` : options.url,
-    accessed: cslDate(options.accessed),
+    ...(options.accessed ? { accessed: cslDate(options.accessed) } : {}),
     ...(authors.length > 0 ? { author: authors } : {}),
     ...(doc.date ? { issued: cslDate(doc.date, doc.dateInferred) } : {}),
   };

@@ -53,4 +53,6 @@ export function formatCitation(item: CslItem, style: CitationStyle, locator?: Ci
   return { text, html, pinpoint };
 }
 
-export { toBibtex, toCslJson, toRis } from "./downloads.ts";
+export { toBibtex } from "./bibtex.ts";
+export { toRis } from "./ris.ts";
+export { toCslJson } from "./downloads.ts";

@@ -17,7 +17,6 @@ export interface MetaTag {
 export interface MetaOptions {
   url: string;
   siteName: string;
-  accessed: string;
 }
 
 /** Who published the text: the newspaper, else the issuing body, else the edition itself. */

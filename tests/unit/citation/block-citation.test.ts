@@ -1,39 +1,78 @@
 /**
  * The per-block "复制引用" string: the page carries one citeproc-rendered template and its script
- * fills in the block id and margin number; the filled template must equal the citation rendered
- * for that block directly, for every kind of document and every shape of block id.
+ * fills in the address, the block id and the reader's date; the filled template must equal the
+ * citation rendered for that block directly, for every kind of document and every shape of id.
  */
 import { describe, expect, test } from "vitest";
 import {
+  accessedSlot,
   blockCitation,
   blockCitationTemplate,
   blockIdSlot,
   fillBlockCitation,
-  pinpointSlot,
+  pageUrlSlot,
+  panelReference,
 } from "../../../src/lib/citation/block-citation.ts";
-import { marginLabel } from "../../../src/format/block-id.ts";
+import { pageAddress, readersDate } from "../../../src/lib/citation/block-slots.ts";
 import * as d from "./fixtures.ts";
 
-const options = (doc: (typeof d.documents)[keyof typeof d.documents]) => ({ url: d.urlOf(doc), accessed: d.accessed });
+const fill = (doc: (typeof d.documents)[keyof typeof d.documents], blockId: string) => ({
+  url: d.urlOf(doc),
+  blockId,
+  accessed: d.accessed,
+});
 
 describe("block citation", () => {
-  test("a paragraph: GB/T reference with the anchor URL, then the margin number", () => {
-    expect(blockCitation(d.speech, options(d.speech), "p12")).toBe(
-      `习近平. 共同构建人与自然生命共同体: 在“领导人气候峰会”上的讲话[EB/OL]. (2021-04-22)[2026-11-23]. ${d.urlOf(d.speech)}#p12. ¶12`,
+  test("a paragraph: the GB/T reference with the anchor URL locating it, nothing trailing after the URL", () => {
+    expect(blockCitation(d.speech, fill(d.speech, "p12"))).toBe(
+      `习近平. 共同构建人与自然生命共同体: 在“领导人气候峰会”上的讲话[EB/OL]. (2021-04-22)[2026-11-23]. ${d.urlOf(d.speech)}#p12.`,
     );
   });
 
-  test("the template holds each placeholder once, the pinpoint last", () => {
-    const template = blockCitationTemplate(d.news, options(d.news));
-    expect(template.split(blockIdSlot)).toHaveLength(2);
-    expect(template).toContain(`${d.urlOf(d.news)}#${blockIdSlot}.`);
-    expect(template.endsWith(` ${pinpointSlot}`)).toBe(true);
+  test("a newspaper paragraph gives the newspaper, its date and page (版次) as GB/T 7714 does", () => {
+    expect(blockCitation(d.news, fill(d.news, "p3a"))).toBe(
+      `刘瀚潞, 欧阳坚. 湖南空铁联运在韶山启动[N/OL]. 湖南日报, 2021-04-23(1)[2026-11-23]. ${d.urlOf(d.news)}#p3a.`,
+    );
+  });
+
+  test("the template holds each slot once: the address, the block in the URL's fragment, the date", () => {
+    const template = blockCitationTemplate(d.news);
+    for (const slot of [pageUrlSlot, blockIdSlot, accessedSlot]) expect(template.split(slot)).toHaveLength(2);
+    expect(template).toContain(`${pageUrlSlot}#${blockIdSlot}.`);
+    expect(template).toContain(`[${accessedSlot}]`);
   });
 
   test.each(Object.entries(d.documents))("%s: the filled template equals the direct citation", (_kind, doc) => {
-    const template = blockCitationTemplate(doc, options(doc));
-    for (const id of ["p1", "p12a", "s2", "s2-3", "i5", "h1"]) {
-      expect(fillBlockCitation(template, id, marginLabel(id))).toBe(blockCitation(doc, options(doc), id));
+    const template = blockCitationTemplate(doc);
+    for (const id of ["p1", "p12a", "s2", "s2-3", "i5", "h1", "s2_2"]) {
+      expect(fillBlockCitation(template, fill(doc, id))).toBe(blockCitation(doc, fill(doc, id)));
     }
+  });
+});
+
+describe("the cite panel's references", () => {
+  test("leave the GB/T access date for the reader to fill, marked for the script", () => {
+    const html = panelReference(d.speech, d.urlOf(d.speech), "gb7714");
+    expect(html).toContain('[<span class="cite-accessed-date" data-cite-accessed>引用日期</span>]');
+    expect(html).toContain(d.urlOf(d.speech));
+    expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}\]/);
+  });
+  test("print no access date in APA and Chicago, whose web-page forms have none", () => {
+    for (const style of ["apa", "chicago"] as const)
+      expect(panelReference(d.speech, d.urlOf(d.speech), style)).not.toContain("引用日期");
+  });
+});
+
+describe("the browser's facts", () => {
+  test("the reader's date in their own time zone", () => {
+    expect(readersDate(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+  });
+  test("the page address without query or fragment", () => {
+    expect(pageAddress("http://127.0.0.1:5000/xiangwen/texts/a/?hl=碳#p3")).toBe(
+      "http://127.0.0.1:5000/xiangwen/texts/a/",
+    );
+    expect(pageAddress("file:///home/u/xiangwen/texts/a/index.html#p3")).toBe(
+      "file:///home/u/xiangwen/texts/a/index.html",
+    );
   });
 });

@@ -1,7 +1,6 @@
 /** The CSL item of a document: type mapping, authors, names, title, dates, block URLs, context. */
 import { describe, expect, test } from "vitest";
 import { authorsOf } from "../../../src/lib/citation/authors.ts";
-import { accessDate } from "../../../src/lib/citation/context.ts";
 import { citationTitle, cslType, toCslItem } from "../../../src/lib/citation/csl-item.ts";
 import { splitChineseName } from "../../../src/lib/citation/names.ts";
 import * as d from "./fixtures.ts";
@@ -100,15 +99,5 @@ describe("toCslItem", () => {
     const item = toCslItem(d.news, { url: d.urlOf(d.news), accessed: d.accessed, blockId: "p12a" });
     expect(item.id).toBe(`${d.news.slug}-p12a`);
     expect(item.URL).toBe(`${d.urlOf(d.news)}#p12a`);
-  });
-});
-
-describe("citation context", () => {
-  test("access date: explicit, SOURCE_DATE_EPOCH (China time), or today", () => {
-    expect(accessDate("2025-01-02")).toBe("2025-01-02");
-    // 2024-04-29T20:00:00Z is already 30 April in Beijing.
-    expect(accessDate(undefined, { SOURCE_DATE_EPOCH: "1714420800" })).toBe("2024-04-30");
-    expect(accessDate(undefined, {})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(() => accessDate("29.4.2024")).toThrow(/YYYY-MM-DD/);
   });
 });

@@ -42,6 +42,16 @@ describe("npm run convert", { timeout: 30_000 }, () => {
     expect(readdirSync(out)).toEqual([name]);
     expect(readFileSync(join(out, name), "utf8")).toBe(before);
   });
+  it("refuses a source that decodes but yields no document, and writes nothing", () => {
+    const { sources, out } = workspace();
+    // The bytes of 中文 and a cut-short character: once read as GB18030 mojibake and accepted with 0 documents.
+    writeFileSync(join(sources, "b.txt"), new Uint8Array([0xe4, 0xb8, 0xad, 0xe6, 0x96, 0x87, 0xe4, 0xb8]));
+    const { code, stderr } = run("--sources", sources, "--out", out);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/b\.txt: (yields no document|document .* has a title but no reading text)/);
+    expect(stderr).toContain("nothing was written");
+    expect(() => readdirSync(out)).toThrow();
+  });
   it("--check passes when content/ is current and fails when it is stale", () => {
     const { sources, out } = workspace();
     run("--sources", sources, "--out", out);

@@ -48,6 +48,20 @@ describe("decodeSource", () => {
     const error = refusal("undecodable.txt", bad("undecodable.txt"));
     expect(error.message).toBe("undecodable.txt: byte 6: is neither valid UTF-8 nor GB18030");
   });
+  it("reads UTF-8 whose last character was cut short as UTF-8, dropping and reporting the cut bytes", () => {
+    const text = new TextEncoder().encode("中文。");
+    for (const tail of [[0xe4], [0xe4, 0xb8], [0xf0, 0x9f, 0x98], [0xc3]]) {
+      expect(decodeSource("a.txt", new Uint8Array([...text, ...tail]))).toEqual({
+        text: "中文。",
+        encoding: "utf-8",
+        droppedTail: tail,
+      });
+    }
+  });
+  it("does not take a fault in the middle for a cut-short end", () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode("中"), 0xe4, ...new TextEncoder().encode("文")]);
+    expect(refusal("a.txt", bytes).message).toBe("a.txt: byte 3: is neither valid UTF-8 nor GB18030");
+  });
   it("refuses an oversized file", () => {
     expect(refusal("big.txt", new Uint8Array(maxSourceBytes + 1).fill(0x41)).message).toMatch(/over the limit/);
   });

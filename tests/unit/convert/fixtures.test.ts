@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { convertSource } from "../../../scripts/lib/convert-source.ts";
 import { convertFixture, fixturesDir, summarise } from "./fixture.ts";
 
 const folders = readdirSync(fixturesDir).filter((name) => existsSync(join(fixturesDir, name, "input.txt")));
@@ -65,6 +66,141 @@ describe("column text", () => {
   });
 });
 
+describe("text without line breaks", () => {
+  it("supplies paragraph breaks at reliable cues only, records each, and keeps every character", () => {
+    const [doc] = docs("line-less-text");
+    expect(doc?.frontmatter).toMatchObject({
+      title: "关于加强基层治理体系和治理能力现代化建设的决定",
+      dateline: "（2021年4月28日中共某某县委第五次全体会议通过）",
+      kind: "resolution",
+      date: "2021-04-28",
+    });
+    expect(doc?.blocks.map((b) => b.text)).toEqual([
+      "为深入贯彻落实中央决策部署，加强基层治理体系和治理能力现代化建设，现作出如下决定。",
+      "一、总体要求坚持党的全面领导，坚持以人民为中心，力争用5年左右时间，建立起基层治理体系。",
+      "二、重点任务",
+      "（一）完善党全面领导基层治理制度。健全党委统一领导的工作机制。",
+      "（二）加强基层政权治理能力建设。增强乡镇行政执行能力。",
+      "1.健全议事协调机制。县级成立领导小组，统筹推进基层治理工作。领导小组组成如下：",
+      "组长：张某某 县委书记",
+      "副组长：李某某 县长",
+      "成员：王某某、赵某某。",
+      "（本文原标题：关于加强基层治理的决定）",
+      "中共某某县委员会",
+      "2021年4月28日",
+    ]);
+    const breaks = doc?.frontmatter.apparatus.filter((a) => a.kind === "break") ?? [];
+    expect(breaks.length).toBe(13);
+    expect(new Set(breaks.map((a) => a.detail.replace(/^编者在此分段：/, "")))).toEqual(
+      new Set([
+        "标题后接副题或日期行",
+        "句末后接序号（一、 （一） 1. 第X条）",
+        "部分标题与其第一节连排（二、重点任务（一）…）",
+        "成员名单（组长：…）",
+        "原标题注（（本文原标题：…））",
+        "文末署名与日期",
+      ]),
+    );
+  });
+  it("separates a glued title, subtitle, dateline and salutation, and numbered heads after sentence ends", () => {
+    const [doc] = docs("glued-headings");
+    expect(doc?.frontmatter).toMatchObject({
+      title: "共同构建人与自然生命共同体",
+      subtitle: "——在“领导人气候峰会”上的讲话",
+      dateline: "（2021年4月22日，北京）",
+      kind: "speech",
+    });
+    expect(doc?.blocks.map((b) => `${b.id} ${b.runIn ?? b.text.slice(0, 12)}`)).toEqual([
+      "p1 尊敬的拜登总统，各位同事",
+      "p2 很高兴在“世界地球日”到",
+      "p3 人类进入工业文明时代以来",
+      "s1 一、坚持人与自然和谐共生。",
+      "s2 二、坚持绿色发展。",
+      "s3 三、坚持系统治理。",
+      "p4 谢谢大家。",
+    ]);
+  });
+});
+
+describe("OCR'd books", () => {
+  it("moves page numbers, running heads, contents lines and noise to the apparatus; paragraphs run on across pages", () => {
+    const [doc] = docs("ocr-book");
+    const texts = doc?.blocks.map((b) => b.text) ?? [];
+    expect(texts).toHaveLength(3);
+    expect(texts[1]).toContain("各级人民代表大会和人民政府依法行使职权");
+    expect(texts[2]).toContain("民族区域自治制度以及基层群众自治制度");
+    const removed = doc?.frontmatter.apparatus
+      .filter((a) => a.kind === "artefact")
+      .map((a) => `${a.detail}: ${a.text}`);
+    expect(removed).toEqual([
+      "删除目录行: 目  录",
+      "删除目录行: 第一章  概述………………………………1",
+      "删除目录行: 第二章  人民代表大会…………………15",
+      "删除目录行: 第三章  政治协商…………………………37",
+      "删除扫描噪点: ～ ' . ，",
+      "删除页码: · 1 ·",
+      "删除书眉: 湖南省志·政治志",
+      "删除页码: · 2 ·",
+      "删除书眉: 第一章  概述",
+      "删除扫描噪点: | | |",
+      "删除页码: · 3 ·",
+    ]);
+  });
+});
+
+describe("damaged files", () => {
+  it("reads UTF-8 cut short in its last character as UTF-8 and records the dropped bytes", () => {
+    const [doc] = docs("truncated-utf8");
+    expect(doc?.frontmatter.source.encoding).toBe("utf-8");
+    expect(doc?.frontmatter.title).toBe("中共某某县委员会关于加强基层治理的决定");
+    expect(doc?.frontmatter.apparatus.at(-1)).toMatchObject({
+      block: doc?.blocks.at(-1)?.id,
+      kind: "artefact",
+      detail: "删除文件末尾不完整的 UTF-8 字符（字节 e4 b8）",
+    });
+  });
+  it("refuses a source that decodes but yields no document, naming it", () => {
+    const bytes = readFileSync(join(fixturesDir, "bad-input", "truncated-no-document.txt"));
+    expect(() => convertSource("truncated-no-document.txt", bytes, null)).toThrow(
+      /^truncated-no-document\.txt: (yields no document|document .* has a title but no reading text)/,
+    );
+  });
+});
+
+describe("dates", () => {
+  it("keeps the report's date and adds the event date its lead states", () => {
+    const [stated, yesterday] = docs("event-date");
+    expect(stated?.frontmatter).toMatchObject({ date: "2021-04-22", eventDate: "2021-04-21", kind: "news" });
+    expect(yesterday?.frontmatter).toMatchObject({
+      title: "全省春耕生产全面展开",
+      date: "2021-04-22",
+      eventDate: "2021-04-21",
+    });
+  });
+});
+
+describe("paragraph ends in column text", () => {
+  it("starts a paragraph after a full sentence-ending line when the next line is indented by even half an em", () => {
+    const paragraphs = texts("paragraph-end-after-sentence");
+    expect(paragraphs.find((t) => t.startsWith("湖南“空铁联运”是由"))?.endsWith("前往韶山等地。")).toBe(true);
+    expect(paragraphs.some((t) => t.startsWith("对购买“空铁联运”服务产品的旅客"))).toBe(true);
+    expect(paragraphs).toHaveLength(5);
+  });
+  it("reads a sentence-ending line that is followed by an indented line as its paragraph's last line", () => {
+    const paragraphs = texts("paragraph-own-last-line");
+    const digital = paragraphs.find((t) => t.startsWith("10万本正版电子书"));
+    expect(digital?.endsWith("越来越多的爱书人享受着数字阅读带来的便利。掌上的“私人书童”，吸引更多人参与阅读。")).toBe(
+      true,
+    );
+    expect(paragraphs.some((t) => t.startsWith("掌上的"))).toBe(false);
+  });
+  it("does not break after a paragraph's first line on a faint indent (an ellipsis mid-sentence)", () => {
+    expect(texts("paragraph-own-last-line")).toContainEqual(
+      expect.stringMatching(/^在社区巷弄，在乡村农家，在学校园地……不同形式的“图书馆”/),
+    );
+  });
+});
+
 describe("newspaper pages", () => {
   it("attaches a headline printed after its body to that body", () => {
     const [first, second] = docs("headline-after-body");
@@ -113,12 +249,38 @@ describe("structure", () => {
       text: "一、2020年：发挥优势、履职尽责，在大战大考中贡献了政协力量",
     });
   });
-  it("splits a run-in （二） heading from its paragraph", () => {
+  it("keeps a run-in （二） head inside its paragraph, as printed, with the section's id", () => {
     const blocks = docs("run-in-section")[0]?.blocks ?? [];
-    const s2 = blocks.findIndex((b) => b.id === "s2");
-    expect(blocks[s2]?.text).toBe("（二）全面贯彻新发展理念，增强服务高质量发展的实效。");
-    expect(blocks[s2 + 1]?.text.startsWith("聚焦我省“十三五”规划重点目标任务")).toBe(true);
-    expect(blocks.find((b) => b.id === "s1")?.text).toBe("（一）切实加强思想引领，筑牢政治共同体意识。");
+    const s2 = blocks.find((b) => b.id === "s2");
+    expect(s2).toMatchObject({ type: "paragraph", runIn: "（二）全面贯彻新发展理念，增强服务高质量发展的实效。" });
+    expect(s2?.text.startsWith(`${s2.runIn}聚焦我省“十三五”规划重点目标任务`)).toBe(true);
+    // A head on a full column line followed by more column text is run-in too.
+    expect(blocks.find((b) => b.id === "s1")).toMatchObject({
+      type: "paragraph",
+      runIn: "（一）切实加强思想引领，筑牢政治共同体意识。",
+    });
+    expect(blocks.filter((b) => b.type === "heading")).toEqual([]);
+  });
+  it("keeps a head the body runs on from on the same line inside its paragraph; a head alone on its line is a heading", () => {
+    const blocks = docs("run-in-line")[0]?.blocks ?? [];
+    expect(blocks.map((b) => `${b.id} ${b.type}${b.runIn ? ` ${b.runIn}` : ""}`)).toEqual([
+      "p1 paragraph",
+      "s1 heading",
+      "i1 paragraph 1.提高政治站位。",
+      "i2 heading",
+      "p2 paragraph",
+      "i3 paragraph 3.健全责任体系。",
+    ]);
+    expect(blocks.find((b) => b.id === "i1")?.text.startsWith("1.提高政治站位。推动长江经济带发展")).toBe(true);
+  });
+  it("makes stand-alone heads of column text headings: a short head line, and a head after a sentence end", () => {
+    const blocks = docs("standalone-head")[0]?.blocks ?? [];
+    expect(blocks.filter((b) => b.type === "heading").map((b) => `${b.id} ${b.text}`)).toEqual([
+      "s3 （三）加强自身建设。",
+      "s4 （四）深化协商民主，提升建言资政水平。",
+    ]);
+    expect(blocks.some((b) => b.runIn)).toBe(false);
+    expect(blocks[0]?.text.endsWith("聚焦重点任务开展协商议政。")).toBe(true);
   });
   it("keeps 一是…二是… as prose", () => {
     expect(docs("yishi-prose")[0]?.blocks.every((b) => b.type === "paragraph")).toBe(true);
@@ -157,7 +319,7 @@ describe("artefacts and repairs", () => {
     expect(doc?.frontmatter.title).toBe("中国共产党湘潭市第十二届委员会第五次全体会议决议");
     expect(doc?.frontmatter.date).toBe("2018-06-08");
     expect(doc?.frontmatter.issuer).toBe("中国共产党湘潭市第十二届委员会");
-    expect(doc?.blocks.find((b) => b.id === "i1")?.text).toBe("1.提高政治站位。");
+    expect(doc?.blocks.find((b) => b.id === "i1")).toMatchObject({ type: "paragraph", runIn: "1.提高政治站位。" });
   });
   it("applies sidecar facts and emendations", () => {
     const [doc] = docs("sidecar-facts");

@@ -8,7 +8,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { convertCorpus, writeCorpus } from "../../../scripts/lib/corpus.ts";
+import { convertCorpus } from "../../../scripts/lib/corpus.ts";
+import { writeCorpus } from "../../../scripts/lib/write-corpus.ts";
 import { readPreviousContent, type PreviousDocument } from "../../../scripts/lib/previous-content.ts";
 import { ConvertError } from "../../../scripts/lib/errors.ts";
 import { guardPublishedIds } from "../../../scripts/lib/id-guard.ts";
@@ -84,18 +85,39 @@ describe("ids survive editors' corrections", () => {
   it("a paragraph split keeps its id for the first part and adds p…a; nothing else moves", () => {
     const { sources, out, v1 } = publish([files.xiangtan]);
     const old = find(v1, files.xiangtan);
-    const target = textOf(old, "p3");
+    // The first plain paragraph of more than one sentence is split after its first sentence.
+    const victim = old.blocks.find((b) => b.id.startsWith("p") && b.text.indexOf("。") < b.text.length - 1);
+    const id = victim?.id ?? "";
+    const target = victim?.text ?? "";
     const cut = target.indexOf("。") + 1;
+    expect(cut).toBeGreaterThan(0);
     editSource(sources, files.xiangtan, (text) =>
       text.replace(target, `${target.slice(0, cut)}\n${target.slice(cut)}`),
     );
     const now = find(reconvert(sources, out), files.xiangtan);
-    expect(textOf(now, "p3")).toBe(target.slice(0, cut));
-    expect(textOf(now, "p3a")).toBe(target.slice(cut));
-    const unchanged = old.blocks.filter((b) => b.id !== "p3");
+    expect(textOf(now, id)).toBe(target.slice(0, cut));
+    expect(textOf(now, `${id}a`)).toBe(target.slice(cut));
+    const unchanged = old.blocks.filter((b) => b.id !== id);
     for (const block of unchanged) expect(textOf(now, block.id)).toBe(block.text);
     expect(now.blocks).toHaveLength(old.blocks.length + 1);
     expect(now.frontmatter.aliases).toEqual({});
+  });
+
+  it("a numbered item printed run-in stays one paragraph with the item's id; the old body id lands on it", () => {
+    const { sources, out, v1 } = publish([files.xiangtan]);
+    const old = find(v1, files.xiangtan);
+    const item = old.blocks.find((b) => b.id === "i1");
+    expect(item?.runIn).toBe("1.提高政治站位。");
+    // An editor breaks the head onto a line of its own: now a heading and a paragraph.
+    editSource(sources, files.xiangtan, (text) => text.replace("1.提高政治站位。推动", "1.提高政治站位。\n推动"));
+    const split = find(reconvert(sources, out), files.xiangtan);
+    expect(split.blocks.find((b) => b.id === "i1")).toMatchObject({ type: "heading", text: "1.提高政治站位。" });
+    // …and joins it again: the paragraph keeps i1, the id its body had in between is an alias of i1.
+    editSource(sources, files.xiangtan, (text) => text.replace("1.提高政治站位。\n推动", "1.提高政治站位。推动"));
+    const joined = find(reconvert(sources, out), files.xiangtan);
+    expect(joined.blocks.find((b) => b.id === "i1")).toEqual(item);
+    const bodyId = split.blocks[split.blocks.findIndex((b) => b.id === "i1") + 1]?.id ?? "";
+    expect(joined.frontmatter.aliases[bodyId]).toBe("i1");
   });
 
   it("a headline moved to its article's head changes no document and no id", () => {

@@ -30,6 +30,24 @@ describe("body format", () => {
     expect(splitIdMarker("一段 {#s2_2a}")).toEqual({ text: "一段", id: "s2_2a" });
   });
 
+  it.each([
+    "1) 一、",
+    "1. 总则",
+    "12)",
+    "# 标题",
+    "- 列表",
+    "+ 列表",
+    "= 号",
+    "> 引文",
+    "---",
+    "*强调*",
+    "{#p1} 看似编号",
+    "<b>粗</b>",
+  ])("reads back %j exactly (Markdown syntax at the start of a block is escaped)", (text) => {
+    const block: Block = { id: "p1", type: "paragraph", text };
+    expect(markdownToBlocks(blocksToMarkdown([block]))).toEqual([block]);
+  });
+
   it("round-trips any reading text", () => {
     const text = fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim() === t && t !== "" && !/\n/.test(t));
     fc.assert(

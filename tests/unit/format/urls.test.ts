@@ -5,6 +5,8 @@ import {
   baseOfTextUrl,
   joinBase,
   normaliseBase,
+  previewSite,
+  siteFromEnv,
   sitePaths,
   slugFromPath,
 } from "../../../src/format/urls.ts";
@@ -36,6 +38,10 @@ describe("site paths", () => {
     expect(sitePaths.corpusData()).toBe("data/corpus.json");
     expect(sitePaths.search()).toBe("search/");
     expect(sitePaths.home()).toBe("");
+    expect(sitePaths.tei("a-b")).toBe("data/tei/a-b.xml");
+    expect(sitePaths.plainText("a-b")).toBe("data/txt/a-b.txt");
+    expect(sitePaths.epub("a-b")).toBe("downloads/a-b.epub");
+    expect(sitePaths.editionEpub()).toBe("downloads/xiangwen.epub");
   });
 
   it("makes absolute URLs under any base and reads the base back", () => {
@@ -50,5 +56,20 @@ describe("site paths", () => {
     expect(slugFromPath("/xiangwen/texts/a-b/#p3")).toBe("a-b");
     expect(slugFromPath("texts/a-b/")).toBe("a-b");
     expect(slugFromPath("/search/")).toBeNull();
+  });
+});
+
+describe("the site address", () => {
+  it("is SITE_URL when set, quietly", () => {
+    const warnings: string[] = [];
+    expect(siteFromEnv({ SITE_URL: "https://example.org" }, (m) => warnings.push(m))).toBe("https://example.org");
+    expect(warnings).toEqual([]);
+  });
+  it("is the preview address with a loud warning naming SITE_URL when unset", () => {
+    const warnings: string[] = [];
+    expect(siteFromEnv({}, (m) => warnings.push(m))).toBe(previewSite);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/SITE_URL is not set/);
+    expect(warnings[0]).toContain("http://localhost:4321/");
   });
 });

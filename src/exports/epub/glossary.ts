@@ -1,0 +1,45 @@
+/**
+ * The glossary appendix of the EPUBs: the edition's glossary (content/glossary.yaml, read and
+ * validated by src/format/annotation-files.ts), in the file's order, each term with its
+ * definition and, when present, its English gloss.
+ */
+import type { GlossaryEntry } from "../../format/annotations.ts";
+import { el } from "../xml.ts";
+import { xhtmlPage } from "./xhtml.ts";
+
+export type { GlossaryEntry } from "../../format/annotations.ts";
+
+/** Path of the appendix inside the EPUB's content folder. */
+export const glossaryPath = "glossary.xhtml";
+/** Its title. */
+export const glossaryTitle = "术语表";
+
+/** The appendix page. */
+export function renderGlossary(entries: readonly GlossaryEntry[]): string {
+  return xhtmlPage({
+    title: glossaryTitle,
+    stylesheet: "style.css",
+    bodyType: "backmatter",
+    body: [
+      el(
+        "section",
+        { class: "glossary", "epub:type": "glossary", "aria-labelledby": "glossary-title" },
+        el("h1", { id: "glossary-title" }, glossaryTitle),
+        el(
+          "dl",
+          {},
+          entries.map((entry) => [
+            // Glossary ids are slugs (unique, ASCII); the prefix makes them XML names.
+            el("dt", { id: `term-${entry.id}` }, el("dfn", {}, entry.term)),
+            el(
+              "dd",
+              {},
+              entry.definition,
+              entry.english && [" ", el("span", { lang: "en", "xml:lang": "en" }, `(${entry.english})`)],
+            ),
+          ]),
+        ),
+      ),
+    ],
+  });
+}

@@ -1,0 +1,38 @@
+/**
+ * The facts of a document's title block as label/value pairs, in the order the text page shows
+ * them (类别, 日期, 事件日期, 地点, 发布, 署名, 载于), for the exports that print a title block of their own.
+ */
+import type { DocumentFrontmatter } from "../format/schema.ts";
+import { displayAuthors, displayDate, formatDate, kindLabels } from "../lib/labels.ts";
+
+/** One line of the title block. */
+export interface TitleFact {
+  label: string;
+  value: string;
+}
+
+/** The title block's facts; absent ones are left out. */
+export function titleFacts(doc: DocumentFrontmatter): TitleFact[] {
+  const date = doc.dateInferred && doc.dateNote ? `${displayDate(doc)}（${doc.dateNote}）` : displayDate(doc);
+  const facts: [string, string | undefined][] = [
+    ["类别", kindLabels[doc.kind]],
+    ["日期", date],
+    ["事件日期", doc.eventDate && `${formatDate(doc.eventDate)}（报道导语所述事件之日）`],
+    ["地点", doc.place],
+    ["发布", doc.issuer],
+    ["署名", displayAuthors({ byline: doc.byline })],
+    ["载于", [doc.source.publication, doc.source.page].filter(Boolean).join(" ")],
+  ];
+  return facts.filter((fact): fact is [string, string] => Boolean(fact[1])).map(([label, value]) => ({ label, value }));
+}
+
+/** The source line: file, lines used, encoding and checksum. */
+export function sourceFacts(doc: DocumentFrontmatter): TitleFact[] {
+  const { file, lines, encoding, sha256, url } = doc.source;
+  const facts: TitleFact[] = [
+    { label: "源文件", value: `${file}，第${lines[0]}–${lines[1]}行` },
+    { label: "编码", value: encoding },
+    { label: "SHA-256", value: sha256 },
+  ];
+  return url ? [...facts, { label: "原始网址", value: url }] : facts;
+}

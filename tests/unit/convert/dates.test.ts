@@ -1,0 +1,36 @@
+/** Dates as the sources print them: inferred years, and the event date a news lead states. */
+import { describe, expect, it } from "vitest";
+import { eventDateInLead, inferDate } from "../../../scripts/lib/dates.ts";
+
+describe("eventDateInLead", () => {
+  it("reads the month and day that open the lead, in the report's year", () => {
+    expect(
+      eventDateInLead(
+        "湖南日报·新湖南客户端4月22日讯（记者 陈奕樊 通讯员 程素）4月21日，省人大常委会召开座谈会。",
+        "2021-04-22",
+      ),
+    ).toBe("2021-04-21");
+    expect(eventDateInLead("三湘都市报6月14日讯 6月12日，会议召开。", "2022-06-14")).toBe("2022-06-12");
+  });
+  it("takes the year before when the day falls after the report's", () => {
+    expect(eventDateInLead("本报1月2日讯 12月31日，全省工作会议召开。", "2021-01-02")).toBe("2020-12-31");
+  });
+  it("reads 昨天 and 昨日 as the day before the report", () => {
+    expect(eventDateInLead("本报3月1日讯（记者 甲）昨天，会议召开。", "2024-03-01")).toBe("2024-02-29");
+    expect(eventDateInLead("本报3月1日讯 昨日上午，会议召开。", "2023-03-01")).toBe("2023-02-28");
+  });
+  it("gives nothing when the lead states the report's own day, or no day, or no dateline precedes it", () => {
+    expect(eventDateInLead("本报4月22日讯（记者 甲）今天，会议召开。", "2021-04-22")).toBeNull();
+    expect(eventDateInLead("本报4月22日讯 4月22日，会议召开。", "2021-04-22")).toBeNull();
+    expect(eventDateInLead("4月21日，会议召开。", "2021-04-22")).toBeNull();
+    expect(eventDateInLead("本报4月22日讯 会议在长沙召开，4月21日报到。", "2021-04-22")).toBeNull();
+  });
+});
+
+describe("inferDate", () => {
+  it("takes the year of a full date with the same month and day, else the commonest year", () => {
+    expect(inferDate("（2021年4月22日，北京）", 4, 22)?.date).toBe("2021-04-22");
+    expect(inferDate("2020年、2021年、2021年", 6, 14)?.date).toBe("2021-06-14");
+    expect(inferDate("没有年份", 6, 14)).toBeNull();
+  });
+});

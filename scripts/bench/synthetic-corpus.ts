@@ -75,6 +75,8 @@ export function syntheticDocuments(real: readonly ContentDocument[], count: numb
       order: i % 6,
       aliases: {},
       apparatus: [],
+      // The model's source lines belong to its own blocks, not to these.
+      blockLines: {},
     };
     delete frontmatter.dateNote;
     return { frontmatter, blocks };

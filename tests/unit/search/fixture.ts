@@ -36,6 +36,7 @@ export function doc(
       order: 0,
       aliases: {},
       apparatus: [],
+      blockLines: {},
     },
     blocks,
   };

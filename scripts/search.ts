@@ -1,26 +1,37 @@
 /**
- * Search a built edition from the command line, with the very code the search page runs:
- *   npm run search -- [--site dist] [--json | --jsonl] [--kind news] [--year 2024] "查询"
- * Prints hits as readable text, a JSON array (--json) or JSON lines (--jsonl).
- * Exit code: 0 with hits, 1 with none, 2 on errors (e.g. no built site).
+ * Search a built edition from the command line, with the very engine the search page runs:
+ *   npm run search -- [--site dist] [--json | --jsonl] [--kind K] [--year Y] [--source FILE] [--related] "查询"
+ * Prints every exact hit (readable text, a JSON array with --json, one JSON object per line with
+ * --jsonl, streamed page by page); --related adds Pagefind's word matches after them, each
+ * labelled "match": "related". Exit code: 0 with exact hits, 1 with none, 2 on errors.
  */
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { runSearch, type SearchHit } from "../src/search/run-search.ts";
-import type { PagefindFilters } from "../src/search/pagefind-types.ts";
-import { loadPagefind } from "./node-pagefind.ts";
+import { documentKinds } from "../src/format/schema.ts";
+import { sitePaths } from "../src/format/urls.ts";
+import { SearchIndex, type SearchFilters } from "../src/search/engine.ts";
+import { relatedHits } from "../src/search/related.ts";
+import { exactRecord, formatRecord, relatedRecord, type HitRecord } from "./search-index/hit-record.ts";
+import { folderReader } from "./search-index/node-reader.ts";
+import { builtBasePath, loadPagefind } from "./node-pagefind.ts";
 
-const usage = 'usage: npm run search -- [--site dist] [--json|--jsonl] [--kind KIND] [--year YYYY] "查询"';
+const usage =
+  'usage: npm run search -- [--site dist] [--json|--jsonl] [--kind KIND] [--year YYYY] [--source FILE] [--related] "查询"';
+/** Hits loaded per step: --jsonl prints each step before loading the next. */
+const step = 200;
 
-/** Hits as a reader would skim them: title, block, link, excerpt with 【】 for matches. */
-function formatText(hits: SearchHit[]): string {
-  return hits
-    .map((hit, i) => {
-      const excerpt = hit.excerpt.replace(/<\/?mark>/g, (tag) => (tag === "<mark>" ? "【" : "】"));
-      const plain = excerpt.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
-      const flag = hit.exact ? "" : "（近似）";
-      return `${i + 1}. ${hit.title} ${hit.block ?? ""}${flag}\n   ${hit.url}\n   ${plain}`;
-    })
-    .join("\n");
+/** The filters from the options, checked. */
+function filtersOf(values: {
+  kind?: string | undefined;
+  year?: string | undefined;
+  source?: string | undefined;
+}): SearchFilters {
+  if (values.kind && !(documentKinds as readonly string[]).includes(values.kind)) {
+    throw new Error(`--kind must be one of ${documentKinds.join(", ")}`);
+  }
+  if (values.year && !/^(\d{4}|none)$/.test(values.year)) throw new Error("--year must be a year (2021) or none");
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value));
 }
 
 /** Parse arguments, search, print; returns the exit code. */
@@ -33,19 +44,47 @@ async function main(): Promise<number> {
       jsonl: { type: "boolean", default: false },
       kind: { type: "string" },
       year: { type: "string" },
+      source: { type: "string" },
+      related: { type: "boolean", default: false },
     },
   });
   const query = positionals.join(" ").trim();
   if (!query) throw new Error(`no query given\n${usage}`);
-  const filters: PagefindFilters = {};
-  if (values.kind) filters["kind"] = values.kind;
-  if (values.year) filters["year"] = values.year;
-  const pagefind = await loadPagefind(values.site);
-  const hits = await runSearch(pagefind, query, Object.keys(filters).length ? { filters } : {});
-  if (values.json) process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
-  else if (values.jsonl) for (const hit of hits) process.stdout.write(`${JSON.stringify(hit)}\n`);
-  else process.stdout.write(hits.length ? `${formatText(hits)}\n` : `no hits for “${query}”\n`);
-  return hits.length > 0 ? 0 : 1;
+  const filters = filtersOf({ kind: values.kind, year: values.year, source: values.source });
+  const site = resolve(values.site);
+  const base = builtBasePath(site);
+  const indexDir = join(site, sitePaths.searchIndex());
+  if (!existsSync(join(indexDir, "manifest.json")))
+    throw new Error(`no search index at ${indexDir}: run npm run build first`);
+  const index = await SearchIndex.open(folderReader(indexDir));
+  const result = await index.search(query, filters);
+  const records: HitRecord[] = [];
+  const emit = (record: HitRecord): void => {
+    if (values.jsonl) process.stdout.write(`${JSON.stringify(record)}\n`);
+    else records.push(record);
+  };
+  for (let start = 0; start < result.hits.length; start += step) {
+    for (const hit of await result.page(start, step)) emit(exactRecord(hit, base));
+  }
+  if (values.related) {
+    const pagefind = await loadPagefind(site);
+    for (const hit of await relatedHits(pagefind, query, result.variants, filters)) emit(relatedRecord(hit));
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+  else if (!values.jsonl) process.stdout.write(`${textReport(query, result.hits.length, result.documents, records)}\n`);
+  return result.hits.length > 0 ? 0 : 1;
+}
+
+/** The readable report: a count line, exact hits, then the related group under its own heading. */
+function textReport(query: string, total: number, documents: number, records: HitRecord[]): string {
+  const head = total ? `“${query}”：${total} 处，${documents} 篇文献` : `没有找到“${query}”。`;
+  const exact = records.filter((r) => r.match === "exact").map((r, i) => formatRecord(r, i + 1));
+  const related = records.filter((r) => r.match === "related").map((r, i) => formatRecord(r, i + 1));
+  return [
+    head,
+    ...exact,
+    ...(related.length ? ["", "相关结果（按词语匹配，不一定包含检索词）：", ...related] : []),
+  ].join("\n");
 }
 
 main().then(

@@ -11,6 +11,9 @@ const annotationFolders = { term: "glossary", person: "people", body: "bodies" }
 /** Citation download formats and their file extensions. */
 export type CitationFormat = "bib" | "ris" | "json";
 
+/** The query parameter of a text page that names strings to mark in the target block. */
+export const highlightParam = "hl";
+
 /** Every kind of page or file a link can point to, as a path relative to the base. */
 export const sitePaths = {
   home: (): string => "",
@@ -19,6 +22,15 @@ export const sitePaths = {
   text: (slug: string): string => `texts/${slug}/`,
   /** A block of a document: `texts/<slug>/#p12`. */
   block: (slug: string, id: string): string => `texts/${slug}/#${id}`,
+  /**
+   * A block reached from a search result: `texts/<slug>/?hl=碳达峰#p14`. The text page marks each
+   * `hl` string inside that block only (src/client/search-highlight.ts); no `:~:text=`, which
+   * would scroll to the first match anywhere on the page.
+   */
+  found: (slug: string, id: string, marks: readonly string[]): string =>
+    `texts/${slug}/${marks.length ? `?${marks.map((mark) => `${highlightParam}=${encodeURIComponent(mark)}`).join("&")}` : ""}#${id}`,
+  /** A file of the exact-search index (`search-index/manifest.json`, …). */
+  searchIndex: (file = ""): string => `search-index/${file}`,
   /** A citation download: `cite/<slug>.bib`. */
   citation: (slug: string, format: CitationFormat): string => `cite/${slug}.${format}`,
   /** The index page of one kind of annotation: `glossary/`, `people/`, `bodies/`. */

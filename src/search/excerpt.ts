@@ -1,24 +1,26 @@
 /**
- * Excerpts for search hits, built from the block's own text so that what is highlighted is
- * exactly what the reader will find in the paragraph. Output is HTML with `<mark>`, escaped.
+ * Excerpts for search hits, built from the block's own text so that what is marked is exactly
+ * what the reader will find in the paragraph. Output is HTML with `<mark>`, escaped.
  */
+import { foldCase, foldText } from "../format/fold.ts";
 
 /** Escape text for HTML content. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-/** Query terms: the query split on whitespace, empty ones dropped, lowercased. */
+/** Query terms for the related (word) search: the query split on whitespace, folded. */
 export function queryTerms(query: string): string[] {
-  return query.normalize("NFC").toLowerCase().split(/\s+/u).filter(Boolean);
+  return foldText(query).split(/\s+/u).filter(Boolean);
 }
 
-/** Character ranges `[start, end)` of every occurrence of any term in `text`, merged. */
+/** Character ranges `[start, end)` of every occurrence of any folded term in `text`, merged. */
 export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
-  const lower = text.toLowerCase();
+  const folded = foldCase(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
-    for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + 1)) {
+    if (!term) continue;
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
       ranges.push([at, at + term.length]);
     }
   }
@@ -32,10 +34,10 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   return merged;
 }
 
-/** True when every term occurs in the text (the exact-substring check). */
+/** True when every folded term occurs in the text. */
 export function containsAll(text: string, terms: readonly string[]): boolean {
-  const lower = text.toLowerCase();
-  return terms.length > 0 && terms.every((term) => lower.includes(term));
+  const folded = foldCase(text);
+  return terms.length > 0 && terms.every((term) => folded.includes(term));
 }
 
 /** About `radius` characters either side of the first range, with every range in it marked. */

@@ -1,23 +1,24 @@
 /**
- * Turn a Pagefind page result into paragraph hits. Pagefind ranks pages and records every
- * element id in the indexed body as an anchor with its word position; each block of the
- * reading text is such an anchor, so a match belongs to the last block starting before it.
- * Chinese word segmentation can miss a substring, so every block of a returned page is also
- * checked for the query as an exact substring: exact hits first, then Pagefind-only hits.
+ * Turn a Pagefind page result into block hits, for the related results. Pagefind ranks pages and
+ * records every element id in the indexed body as an anchor with its word position; each block of
+ * the reading text is such an anchor, so a match belongs to the last block starting before it.
+ * Blocks that contain the query's words exactly come first and are flagged `exact`.
  */
 import { isBlockId } from "../format/block-id.ts";
 import { slugFromPath } from "../format/urls.ts";
 import { containsAll, markedExcerpt, matchRanges, queryTerms } from "./excerpt.ts";
 import type { PagefindAnchor, PagefindFragment } from "./pagefind-types.ts";
 
-/** One search hit: a block of one document (the shape `npm run search` prints). */
-export interface SearchHit {
+/** A block Pagefind's word search points at. */
+export interface RelatedHit {
   /** Link to the block: `/texts/<slug>/#p12` (under the site's base path). */
   url: string;
   slug: string;
   /** Block id, or null when the page had no block anchors. */
   block: string | null;
   title: string;
+  /** The block's whole text (the page's text when it has no blocks). */
+  text: string;
   /** HTML: escaped block text around the match, matches in `<mark>`. */
   excerpt: string;
   /** True when the block contains every query term as an exact substring. */
@@ -54,17 +55,18 @@ export function slugOf(fragment: PagefindFragment): string {
 }
 
 /** Paragraph hits of one page: exact-substring blocks in text order, then Pagefind-only blocks. */
-export function fragmentHits(fragment: PagefindFragment, query: string): SearchHit[] {
+export function fragmentHits(fragment: PagefindFragment, query: string): RelatedHit[] {
   const terms = queryTerms(query);
   const page = fragment.url.replace(/#.*$/, "");
   const slug = slugOf(fragment);
   const title = fragment.meta["title"] ?? page;
   const blocks = blockAnchors(fragment);
-  const hit = (block: PagefindAnchor, words: string[], exact: boolean): SearchHit => ({
+  const hit = (block: PagefindAnchor, words: string[], exact: boolean): RelatedHit => ({
     url: `${page}#${block.id}`,
     slug,
     block: block.id,
     title,
+    text: block.text,
     excerpt: markedExcerpt(block.text, matchRanges(block.text, words)),
     exact,
   });
@@ -81,7 +83,7 @@ export function fragmentHits(fragment: PagefindFragment, query: string): SearchH
   if (blocks.length === 0) {
     const text = fragment.content;
     const excerpt = markedExcerpt(text, matchRanges(text, terms));
-    hits.push({ url: page, slug, block: null, title, excerpt, exact: containsAll(text, terms) });
+    hits.push({ url: page, slug, block: null, title, text, excerpt, exact: containsAll(text, terms) });
   }
   return hits;
 }

@@ -1,6 +1,6 @@
 /**
  * Browser-test global setup: the tests run against a built dist/. When dist/ is missing or
- * older than the sources it is built from, run `npm run build:site` (Astro, Pagefind, exports; the
+ * older than the sources it is built from, run `npm run build:site` (Astro, search indexes, exports; the
  * converter is not re-run, content/ is committed) with its output shown.
  */
 import { execSync } from "node:child_process";
@@ -15,6 +15,7 @@ const inputs = [
   "src",
   "astro.config.mjs",
   "scripts/index-search.ts",
+  "scripts/search-index",
   "scripts/build-exports.ts",
   "scripts/exports",
 ];
@@ -27,8 +28,12 @@ function newestMtime(path: string): number {
   return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-/** Outputs of the build's steps: the search index and the edition EPUB (written last). */
-const markers = [join(root, "dist", "pagefind", "pagefind.js"), join(root, "dist", sitePaths.editionEpub())];
+/** Outputs of the build's steps: the search indexes and the edition EPUB (written last). */
+const markers = [
+  join(root, "dist", "pagefind", "pagefind.js"),
+  join(root, "dist", sitePaths.searchIndex("manifest.json")),
+  join(root, "dist", sitePaths.editionEpub()),
+];
 
 /** Build the site unless an up-to-date dist/ with a search index and the exports is there. */
 export default function setup(): void {

@@ -1,9 +1,9 @@
-/** The search result mapping shared by the page and the CLI, on hand-made Pagefind fragments. */
+/** Related results from Pagefind (page and CLI), on hand-made Pagefind fragments. */
 import { describe, expect, it } from "vitest";
-import { blockAt, blockAnchors, fragmentHits, slugOf, wordAt } from "../../src/search/map-results.ts";
-import { containsAll, markedExcerpt, matchRanges, queryTerms } from "../../src/search/excerpt.ts";
-import { runSearch } from "../../src/search/run-search.ts";
-import type { PagefindApi, PagefindFragment } from "../../src/search/pagefind-types.ts";
+import { blockAt, blockAnchors, fragmentHits, slugOf, wordAt } from "../../../src/search/map-results.ts";
+import { containsAll, markedExcerpt, matchRanges, queryTerms } from "../../../src/search/excerpt.ts";
+import { isExactText, relatedHits } from "../../../src/search/related.ts";
+import type { PagefindApi, PagefindFragment } from "../../../src/search/pagefind-types.ts";
 
 const Z = "\u200b";
 /** A page of three blocks as Pagefind returns it: segmented words, block anchors, match locations. */
@@ -30,6 +30,7 @@ describe("fragmentHits", () => {
       slug: "demo",
       block: "p1",
       title: "示例文献",
+      text: "全会指出，湖南要发展。",
       excerpt: "全会指出，<mark>湖南</mark>要发展。",
       exact: true,
     });
@@ -96,60 +97,41 @@ describe("excerpts", () => {
   });
 });
 
-describe("runSearch", () => {
-  /** A second page that Pagefind's word index does not return for 湖南 (it only lists it). */
-  const unranked: PagefindFragment = {
+describe("relatedHits", () => {
+  /** A second page whose only block contains 湖南 exactly. */
+  const other: PagefindFragment = {
     ...fragment,
     url: "/texts/other/",
     meta: { title: "另一篇", slug: "other" },
-    anchors: [
-      { element: "p", id: "p1", text: "新湖南客户端。", location: 0 },
-      { element: "p", id: "p2", text: "与查询无关。", location: 3 },
-    ],
-    locations: [],
+    anchors: [{ element: "p", id: "p1", text: "新湖南客户端。", location: 0 }],
+    locations: [0],
   };
-  const pages = [
-    { id: "1", score: 1, data: () => Promise.resolve(fragment) },
-    { id: "2", score: 0, data: () => Promise.resolve(unranked) },
-  ];
   const pagefind: PagefindApi = {
     options: () => Promise.resolve(),
-    search: (query, options) =>
+    search: (_query, options) =>
       Promise.resolve({
-        results: options?.filters?.["kind"] === "news" ? [] : query === null ? pages : pages.slice(0, 1),
+        results: (options?.filters?.["kind"] === "news" ? [] : [fragment, other]).map((page, i) => ({
+          id: String(i),
+          score: 1,
+          data: () => Promise.resolve(page),
+        })),
       }),
   };
 
-  it("returns exact hits first, also from pages Pagefind missed, and passes filters through", async () => {
-    const hits = await runSearch(pagefind, " 湖南 ");
-    expect(hits.map((h) => `${h.slug}#${h.block}`)).toEqual(["demo#p1", "demo#p2", "other#p1", "demo#s1"]);
-    expect(await runSearch(pagefind, "湖南", { filters: { kind: "news" } })).toEqual([]);
+  it("keeps only located blocks that are not exact hits, each once", async () => {
+    const hits = await relatedHits(pagefind, "湖南", [["湖南"]]);
+    expect(hits.map((h) => `${h.slug}#${h.block}`)).toEqual(["demo#s1"]);
   });
 
-  it("answers an empty query with no hits", async () => {
-    expect(await runSearch(pagefind, "   ")).toEqual([]);
+  it("treats a block holding a term's simplified form as exact, and passes filters through", async () => {
+    expect((await relatedHits(pagefind, "湖南", [["總體", "总体"]])).map((h) => h.block)).toEqual(["p1", "p2", "p1"]);
+    expect(await relatedHits(pagefind, "湖南", [["湖南"]], { kind: "news" })).toEqual([]);
+    expect(await relatedHits(pagefind, "  ", [["湖南"]])).toEqual([]);
   });
-});
 
-describe("runSearch without the exhaustive scan", () => {
-  it("only maps Pagefind's pages when the edition is larger than scanUpTo", async () => {
-    const pagefind: PagefindApi = {
-      options: () => Promise.resolve(),
-      search: (query) =>
-        Promise.resolve({
-          results:
-            query === null
-              ? [
-                  { id: "1", score: 1, data: () => Promise.resolve(fragment) },
-                  {
-                    id: "2",
-                    score: 0,
-                    data: () => Promise.reject(new Error("not loaded")),
-                  },
-                ]
-              : [],
-        }),
-    };
-    expect(await runSearch(pagefind, "湖南", { scanUpTo: 1 })).toEqual([]);
+  it("decides exactness like the exact search: every term, any of its forms, Latin case folded", () => {
+    expect(isExactText("积极对接RCEP等", [["rcep"], ["对接"]])).toBe(true);
+    expect(isExactText("积极对接RCEP等", [["rcep"], ["开放"]])).toBe(false);
+    expect(isExactText("碳达峰", [["碳達峰", "碳达峰"]])).toBe(true);
   });
 });

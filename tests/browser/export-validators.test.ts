@@ -15,7 +15,7 @@ import { readCorpus } from "./site-data.ts";
 import { runEpubcheck, runJing, teiSchema, type EpubcheckResult } from "./validators.ts";
 import { renderTei } from "../../src/exports/tei/document.ts";
 import { textEpubBytes } from "../../src/exports/epub/text-epub.ts";
-import { ZipWriter } from "../../src/exports/epub/zip.ts";
+import { ZipWriter } from "../../src/exports/zip.ts";
 import { documentHash } from "../../src/exports/identifier.ts";
 import { context, sampleBlocks, sampleDoc, sampleGlossary } from "../unit/exports/sample.ts";
 

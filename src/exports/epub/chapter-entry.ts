@@ -6,7 +6,7 @@
 import type { Block, DocumentFrontmatter } from "../../format/schema.ts";
 import type { ExportContext } from "../context.ts";
 import { renderChapter } from "./chapter.ts";
-import { packEntry, type PackedEntry } from "./zip.ts";
+import { packEntry, type PackedEntry } from "../zip.ts";
 
 let last:
   { doc: DocumentFrontmatter; blocks: readonly Block[]; context: ExportContext; entry: PackedEntry } | undefined;

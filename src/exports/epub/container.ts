@@ -7,7 +7,7 @@ import { el, xmlDocument } from "../xml.ts";
 import { glossaryPath, renderGlossary, type GlossaryEntry } from "./glossary.ts";
 import { xhtmlType, type ManifestItem } from "./package-document.ts";
 import { epubStylesheet } from "./style.ts";
-import { packEntry, type PackedEntry, type ZipWriter } from "./zip.ts";
+import { packEntry, type PackedEntry, type ZipWriter } from "../zip.ts";
 
 /** The folder of the publication's files inside the container. */
 export const contentFolder = "EPUB";

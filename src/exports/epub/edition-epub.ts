@@ -20,7 +20,7 @@ import { navPath, outlineEntries, renderNav, type Landmark, type TocEntry } from
 import { renderPackage, xhtmlType, type ManifestItem } from "./package-document.ts";
 import { modifiedStamp, type EpubOptions } from "./text-epub.ts";
 import { renderEditionTitlePage, titlePagePath } from "./title-page.ts";
-import { ZipWriter, type ZipSink } from "./zip.ts";
+import { ZipWriter, type ZipSink } from "../zip.ts";
 
 /** What is kept of a document once its chapter is written. */
 type Summary = Pick<DocumentFrontmatter, "slug" | "title" | "titleSupplied" | "date" | "order" | "source"> & {

@@ -15,7 +15,7 @@ import { glossaryPath, glossaryTitle, type GlossaryEntry } from "./glossary.ts";
 import { navPath, outlineEntries, renderNav, type Landmark, type TocEntry } from "./nav.ts";
 import { renderPackage, xhtmlType, type ManifestItem } from "./package-document.ts";
 import { renderTextTitlePage, titlePagePath } from "./title-page.ts";
-import { ZipWriter, type ZipSink } from "./zip.ts";
+import { ZipWriter, type ZipSink } from "../zip.ts";
 
 /** What every EPUB of the edition is given besides its documents. */
 export interface EpubOptions {

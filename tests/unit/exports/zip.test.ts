@@ -1,7 +1,7 @@
 /** The OCF zip writer: mimetype first and stored, no extra fields or data descriptors, fixed times. */
 import { describe, expect, it } from "vitest";
 import { unzipSync } from "fflate";
-import { ZipWriter } from "../../../src/exports/epub/zip.ts";
+import { ZipWriter } from "../../../src/exports/zip.ts";
 
 /** Write an archive into memory. */
 function archive(date: string, entries: [string, string, boolean?][]): Buffer {
@@ -52,5 +52,23 @@ describe("zip writer", () => {
   it("gives identical bytes for identical input, and different bytes for another date", () => {
     expect(archive("2024-05-06", entries).equals(bytes)).toBe(true);
     expect(archive("2024-05-07", entries).equals(bytes)).toBe(false);
+  });
+});
+
+describe("zip writer past the classic limits", () => {
+  it("switches to ZIP64 end records past 65,535 entries, read back by an independent unzipper", () => {
+    const many: [string, string][] = Array.from({ length: 70_000 }, (_, k) => [`f/${k}.txt`, String(k)]);
+    const big = archive("2024-05-06", many);
+    expect(big.readUInt32LE(big.length - 22)).toBe(0x06054b50);
+    expect(big.readUInt16LE(big.length - 22 + 10)).toBe(0xffff); // the classic count saturates
+    expect(big.readUInt32LE(big.length - 22 - 20)).toBe(0x07064b50); // the ZIP64 locator precedes it
+    const files = unzipSync(big);
+    expect(Object.keys(files)).toHaveLength(70_000);
+    expect(Buffer.from(files["f/69999.txt"] ?? []).toString()).toBe("69999");
+  });
+
+  it("keeps the classic format below them", () => {
+    expect(bytes.readUInt32LE(bytes.length - 22 - 20)).not.toBe(0x07064b50);
+    expect(bytes.readUInt16LE(bytes.length - 22 + 10)).toBe(3);
   });
 });

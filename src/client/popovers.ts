@@ -1,10 +1,12 @@
 /**
- * The notes of a text page, opened where they are needed: a term's, person's or body's note (the
- * popover after the reading text) beside its mention, and a block's editorial records or shared
- * passages (copied from the foot of the page) beside the block's mark. Mouse and touch open them
- * from the link itself; the keyboard from the block's menu. Without JavaScript every one of these
- * links simply goes to its entry page or to the foot of the page.
+ * The notes of a text page, opened where they are needed: a term's, person's or body's note
+ * (fetched on first use from beside the entry's page) beside its mention, and a block's editorial
+ * records or shared passages (copied from the foot of the page) beside the block's mark. Mouse and touch open them
+ * from the link itself; the keyboard from the block's menu (block-menu.ts loads this module on the
+ * first such use). Without JavaScript every one of these links simply goes to its entry page, the
+ * source view or the foot of the page.
  */
+import { annotationNoteFile } from "../format/url-names.ts";
 
 type Popover = HTMLElement & { showPopover(): void; hidePopover(): void };
 
@@ -38,10 +40,38 @@ function show(popover: Popover, anchor: Element, returnFocus?: HTMLElement): voi
   }
 }
 
-/** Open the note of an annotation link (`data-note` names it). */
-export function openNote(link: HTMLElement, returnFocus?: HTMLElement): void {
-  const note = document.getElementById(link.dataset["note"] ?? "");
-  if (note) show(note, link, returnFocus);
+/** Notes already fetched (or being fetched), by URL: each is fetched once per page. */
+const notes = new Map<string, Promise<Popover>>();
+
+/** The note of a mention: the fragment beside the entry's page, as a popover in this page. */
+function loadNote(link: HTMLAnchorElement): Promise<Popover> {
+  const url = new URL(annotationNoteFile, link.href).href;
+  const known = notes.get(url);
+  if (known) return known;
+  const loading = fetch(url)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
+    .then((html) => {
+      const template = document.createElement("template");
+      template.innerHTML = html;
+      const popover = template.content.firstElementChild as Popover | null;
+      if (!popover) throw new Error(`empty note ${url}`);
+      // The fragment's links are relative to where it lives, not to this page.
+      for (const a of popover.querySelectorAll("a[href]"))
+        a.setAttribute("href", new URL(a.getAttribute("href") ?? "", url).href);
+      document.body.append(popover);
+      return popover;
+    });
+  loading.catch(() => notes.delete(url));
+  notes.set(url, loading);
+  return loading;
+}
+
+/** Open the note of an annotation link; if it cannot be fetched, go to the entry's page instead. */
+export function openNote(link: HTMLAnchorElement, returnFocus?: HTMLElement): void {
+  loadNote(link).then(
+    (note) => show(note, link, returnFocus),
+    () => location.assign(link.href),
+  );
 }
 
 let peek: Popover | undefined;
@@ -58,35 +88,53 @@ function peekPopover(): Popover {
   return peek;
 }
 
-/** Open a copy of what a block mark points to (`#apparatus-p12`: the `dd` after that `dt`). */
-export function openPeek(mark: HTMLAnchorElement, returnFocus?: HTMLElement): void {
-  const target = document.getElementById(decodeURIComponent(mark.hash.slice(1)));
-  const record = target?.nextElementSibling;
-  if (!record) return;
-  const popover = peekPopover();
-  const heading = document.createElement("p");
-  heading.className = "annotation-note-head";
-  heading.textContent = mark.getAttribute("aria-label") ?? "";
-  const more = document.createElement("p");
-  more.className = "annotation-more";
-  const link = document.createElement("a");
-  link.href = mark.hash;
-  link.textContent = "在页末查看";
-  link.addEventListener("click", () => popover.hidePopover());
-  more.append(link);
-  popover.replaceChildren(heading, ...[...record.childNodes].map((node) => node.cloneNode(true)), more);
-  show(popover, mark, returnFocus);
+/** Pages fetched for the records their marks point to (a block's apparatus is on the source view). */
+const pages = new Map<string, Promise<Document>>();
+
+/** The document a mark points into: this page, or another one fetched once. */
+function documentOf(url: URL): Promise<Document> {
+  const page = url.href.split("#")[0] ?? "";
+  if (page === location.href.split("#")[0]) return Promise.resolve(document);
+  const known = pages.get(page);
+  if (known) return known;
+  const loading = fetch(page)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${page}`))))
+    // Only its markup is wanted: its styles would be refused by this page's policy (and logged).
+    .then((html) => new DOMParser().parseFromString(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ""), "text/html"));
+  loading.catch(() => pages.delete(page));
+  pages.set(page, loading);
+  return loading;
 }
 
-/** Mouse and touch: a click on a mention or a mark opens its popover instead of leaving the page. */
-export function enhanceNoteLinks(root: ParentNode = document): void {
-  root.addEventListener("click", (event) => {
-    const target = (event.target as Element | null)?.closest<HTMLAnchorElement>(
-      "a.annotation[data-note], a.block-mark",
-    );
-    if (!target || (event as MouseEvent).ctrlKey || (event as MouseEvent).metaKey) return;
-    event.preventDefault();
-    if (target.classList.contains("annotation")) openNote(target);
-    else openPeek(target);
-  });
+/**
+ * Open a copy of what a block mark points to (`…/source/#apparatus-p12` or `#shared-p12`: the `dd`
+ * after that `dt`), its links made absolute; if it cannot be fetched, follow the mark instead.
+ */
+export function openPeek(mark: HTMLAnchorElement, returnFocus?: HTMLElement): void {
+  const url = new URL(mark.href);
+  documentOf(url).then(
+    (source) => {
+      const record = source.getElementById(decodeURIComponent(url.hash.slice(1)))?.nextElementSibling;
+      if (!record) return location.assign(url.href);
+      const popover = peekPopover();
+      const heading = document.createElement("p");
+      heading.className = "annotation-note-head";
+      heading.textContent = mark.getAttribute("aria-label") ?? "";
+      const copy = [...record.childNodes].map((node) => document.importNode(node, true));
+      for (const node of copy)
+        if (node instanceof Element)
+          for (const a of node.querySelectorAll("a[href]"))
+            a.setAttribute("href", new URL(a.getAttribute("href") ?? "", url).href);
+      const more = document.createElement("p");
+      more.className = "annotation-more";
+      const link = document.createElement("a");
+      link.href = url.href;
+      link.textContent = source === document ? "在页末查看" : "在原始文本对照页查看";
+      link.addEventListener("click", () => popover.hidePopover());
+      more.append(link);
+      popover.replaceChildren(heading, ...copy, more);
+      show(popover, mark, returnFocus);
+    },
+    () => location.assign(url.href),
+  );
 }

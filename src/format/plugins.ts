@@ -8,7 +8,6 @@ import { rehypeAliasAnchors } from "../plugins/rehype-alias-anchors.ts";
 import { rehypeAnnotations } from "../plugins/rehype-annotations.ts";
 import { rehypeBlockMarks } from "../plugins/rehype-block-marks.ts";
 import type { SharedPassage } from "../lib/shared-passages.ts";
-import { annotationNoteRenderer } from "../plugins/annotation-note.ts";
 import { rehypeHeadingLevels } from "../plugins/rehype-heading-levels.ts";
 import { rehypeParagraphNumbers } from "../plugins/rehype-paragraph-numbers.ts";
 import { allAnnotations, type Annotations } from "./annotations.ts";
@@ -30,18 +29,17 @@ export const remarkPlugins: PluginList = [remarkBlockIds];
 
 /**
  * HTML stage: heading ranks without gaps, editorial marks (apparatus, shared passages), annotation
- * links and notes, margin numbers, anchors for old ids. The marks come first, while the blocks are
+ * links, margin numbers, anchors for old ids. The marks come first, while the blocks are
  * still plain text, and the numbers after the annotations so a number is never taken for text.
  */
 export function rehypePlugins(options: RenderOptions): PluginList {
   const annotations = {
     annotations: allAnnotations(options.annotations),
-    note: annotationNoteRenderer(options.annotations),
     base: options.base,
   };
   return [
     rehypeHeadingLevels,
-    [rehypeBlockMarks, { shared: options.shared ?? new Map() }],
+    [rehypeBlockMarks, { base: options.base, shared: options.shared ?? new Map() }],
     [rehypeAnnotations, annotations],
     rehypeParagraphNumbers,
     rehypeAliasAnchors,

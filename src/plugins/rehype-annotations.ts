@@ -2,21 +2,19 @@
  * rehype plugin: link the terms, people and bodies the edition annotates where they occur in the
  * reading text — longest form first, never inside another link, the first occurrence of an entry
  * in each block (or every one: `perBlock: "all"`). Each link goes to the entry's page, which is
- * what a reader without JavaScript gets; the page script opens the note that follows the text as a
- * popover instead. The notes are `data-pagefind-ignore`, and the links add no character to the
- * reading text, so search and the exports read the same text as before.
+ * what a reader without JavaScript gets; the page script fetches the entry's note (beside its page,
+ * `sitePaths.annotationNote`) and opens it as a popover instead. The links add no character to the
+ * reading text, so search and the exports read the same text as before, and the page carries no
+ * definitions (measured: they were 7 KB of the CPPCC report's 30 KB compressed HTML).
  */
 import type { Element, ElementContent, Root, Text } from "hast";
-import type { Annotation, AnnotationKind } from "../format/annotations.ts";
+import type { Annotation } from "../format/annotations.ts";
 import { createMatcher, type Matcher } from "../format/annotation-matcher.ts";
-import { annotationNoteId } from "../format/annotation-notes.ts";
 import { joinBase, sitePaths } from "../format/urls.ts";
 
-/** What the plugin needs: the entries, how to render a note, the site base, how often to link. */
+/** What the plugin needs: the entries, the site base, how often to link. */
 export interface AnnotationOptions {
   annotations: readonly Annotation[];
-  /** The note of an entry as hast (its definition, roles …), rendered once per page. */
-  note: (annotation: Annotation, base: string) => Element;
   base: string;
   perBlock?: "first" | "all";
 }
@@ -24,13 +22,7 @@ export interface AnnotationOptions {
 const blockTags = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
 /** Link the mentions in a text node; returns the nodes that replace it. */
-function linkText(
-  node: Text,
-  matcher: Matcher,
-  linked: Set<string>,
-  options: AnnotationOptions,
-  used: Map<string, Annotation>,
-): ElementContent[] {
+function linkText(node: Text, matcher: Matcher, linked: Set<string>, options: AnnotationOptions): ElementContent[] {
   const mentions = matcher(node.value).filter((mention) => {
     const key = `${mention.annotation.kind}/${mention.annotation.id}`;
     if (options.perBlock !== "all" && linked.has(key)) return false;
@@ -42,7 +34,6 @@ function linkText(
   let at = 0;
   for (const { start, end, annotation } of mentions) {
     if (start > at) out.push({ type: "text", value: node.value.slice(at, start) });
-    used.set(`${annotation.kind}/${annotation.id}`, annotation);
     out.push(annotationLink(annotation, node.value.slice(start, end), options.base));
     at = end;
   }
@@ -50,31 +41,24 @@ function linkText(
   return out;
 }
 
-/** The link of one mention. */
+/** The link of one mention: to the entry's page, whose note (`note.html` beside it) the script opens. */
 function annotationLink(annotation: Annotation, text: string, base: string): Element {
   return {
     type: "element",
     tagName: "a",
     properties: {
       href: joinBase(base, sitePaths.annotation(annotation.kind, annotation.id)),
-      className: ["annotation", `annotation-${annotation.kind}`],
-      dataNote: annotationNoteId(annotation),
+      className: ["annotation"],
     },
     children: [{ type: "text", value: text }],
   };
 }
 
 /** Walk an element's children, linking text outside links. */
-function linkWithin(
-  element: Element,
-  matcher: Matcher,
-  linked: Set<string>,
-  options: AnnotationOptions,
-  used: Map<string, Annotation>,
-): void {
+function linkWithin(element: Element, matcher: Matcher, linked: Set<string>, options: AnnotationOptions): void {
   element.children = element.children.flatMap((child) => {
-    if (child.type === "text") return linkText(child, matcher, linked, options, used);
-    if (child.type === "element" && child.tagName !== "a") linkWithin(child, matcher, linked, options, used);
+    if (child.type === "text") return linkText(child, matcher, linked, options);
+    if (child.type === "element" && child.tagName !== "a") linkWithin(child, matcher, linked, options);
     return [child];
   });
 }
@@ -83,20 +67,8 @@ function linkWithin(
 export function rehypeAnnotations(options: AnnotationOptions) {
   const matcher = createMatcher(options.annotations);
   return (tree: Root): void => {
-    const used = new Map<string, Annotation>();
     for (const node of tree.children) {
-      if (node.type === "element" && blockTags.has(node.tagName)) linkWithin(node, matcher, new Set(), options, used);
+      if (node.type === "element" && blockTags.has(node.tagName)) linkWithin(node, matcher, new Set(), options);
     }
-    if (used.size === 0) return;
-    const kinds: AnnotationKind[] = ["term", "person", "body"];
-    const notes = [...used.values()].sort(
-      (a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.id.localeCompare(b.id),
-    );
-    tree.children.push({
-      type: "element",
-      tagName: "div",
-      properties: { className: ["annotation-notes"], dataPagefindIgnore: "" },
-      children: notes.map((annotation) => options.note(annotation, options.base)),
-    });
   };
 }

@@ -1,6 +1,7 @@
 /**
  * rehype plugin: the editorial marks of each block. A block the editors intervened in (apparatus
- * entries) gets a discreet mark linking to its record at the foot of the page; a passage the block
+ * entries) gets a discreet mark linking to its records on the source view (beside the source lines
+ * they concern, and kept off the reading page, whose weight they would double); a passage the block
  * shares with other documents (相同表述) is marked where it stands, and the block gets a mark linking
  * to the list of where else it occurs. The marks' labels come from CSS and `aria-label`, so they add
  * no character to the reading text; the page script turns them into popovers.
@@ -8,16 +9,14 @@
 import type { Element, ElementContent, Root } from "hast";
 import type { VFile } from "vfile";
 import type { SharedPassage } from "../lib/shared-passages.ts";
+import { joinBase, sharedAnchor, sitePaths } from "../format/urls.ts";
 
-/** What the plugin needs beyond the document itself: the shared passages of every block. */
+/** What the plugin needs beyond the document itself: the site base, the shared passages of every block. */
 export interface BlockMarkOptions {
+  base: string;
   /** `<slug>#<block id>` → the block's shared passages. */
   shared: ReadonlyMap<string, readonly SharedPassage[]>;
 }
-
-/** Anchor ids at the foot of a text page, one per block. */
-export const apparatusAnchor = (block: string): string => `apparatus-${block}`;
-export const sharedAnchor = (block: string): string => `shared-${block}`;
 
 const blockTags = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
@@ -35,8 +34,6 @@ function mark(kind: "apparatus" | "shared", href: string, label: string): Elemen
       href,
       className: ["block-mark", `mark-${kind}`],
       ariaLabel: label,
-      title: label,
-      dataPagefindIgnore: "",
     },
     children: [],
   };
@@ -98,7 +95,10 @@ export function rehypeBlockMarks(options: BlockMarkOptions) {
         );
       }
       const count = interventions.get(id);
-      if (count) node.children.push(mark("apparatus", `#${apparatusAnchor(id)}`, `校勘记录：本段有${count}处编辑处理`));
+      if (count) {
+        const records = joinBase(options.base, sitePaths.apparatusRecords(slug, id));
+        node.children.push(mark("apparatus", records, `校勘记录：本段有${count}处编辑处理`));
+      }
     }
   };
 }

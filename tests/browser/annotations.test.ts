@@ -18,7 +18,9 @@ const reportPath = textPagePath(report.slug);
 /** The first block of the report that mentions 三高四新. */
 const mentioning = report.blocks.find((b) => b.text.includes("三高四新"));
 
-const isOpen = (page: Page, id: string) => page.$eval(`#${id}`, (el) => el.matches(":popover-open"));
+/** The note open on the page, once the fetched note is shown (null when none opens). */
+const openNote = (page: Page) => page.waitForSelector(".annotation-note:popover-open", { timeout: 5000 });
+const noneOpen = (page: Page) => page.waitForSelector(".annotation-note:popover-open", { state: "detached" });
 
 beforeAll(async () => {
   harness = await openHarness();
@@ -27,19 +29,24 @@ beforeAll(async () => {
 afterAll(async () => harness?.close());
 
 describe("notes on terms, people and bodies", () => {
-  it("open by click beside the mention and close with Escape", async () => {
+  it("are fetched when opened, by click beside the mention, and close with Escape", async () => {
     const page = await harness.open(`${reportPath}#${mentioning?.id}`, desktop);
-    const mention = page.locator(`#${mentioning?.id} a.annotation[data-note="note-term-san-gao-si-xin"]`);
+    expect(await page.locator(".annotation-note").count()).toBe(0); // no definitions in the page itself
+    const mention = page.locator(`#${mentioning?.id} a.annotation[href$="glossary/san-gao-si-xin/"]`);
+    const fetched = page.waitForResponse((response) => response.url().endsWith("/glossary/san-gao-si-xin/note.html"));
     await mention.click();
-    expect(await isOpen(page, "note-term-san-gao-si-xin")).toBe(true);
-    expect(await page.textContent("#note-term-san-gao-si-xin")).toContain("湖南省的发展总战略");
-    const [note, link] = await Promise.all([
-      page.$eval("#note-term-san-gao-si-xin", (el) => el.getBoundingClientRect().top),
+    expect((await fetched).status()).toBe(200);
+    const note = await openNote(page);
+    expect(await note.textContent()).toContain("湖南省的发展总战略");
+    expect(page.url()).toContain(reportPath); // the page stayed
+    const [top, below] = await Promise.all([
+      note.evaluate((el) => el.getBoundingClientRect().top),
       mention.evaluate((el) => el.getBoundingClientRect().bottom),
     ]);
-    expect(Math.abs(note - link)).toBeLessThan(400); // beside the mention, not in the middle of nowhere
+    expect(Math.abs(top - below)).toBeLessThan(400); // beside the mention, not in the middle of nowhere
+    expect(await note.$eval("a", (a) => a.href)).toBe(new URL("glossary/san-gao-si-xin/", harness.baseUrl).href);
     await page.keyboard.press("Escape");
-    expect(await isOpen(page, "note-term-san-gao-si-xin")).toBe(false);
+    await noneOpen(page);
   });
 
   it("open from the keyboard through the block's menu and give focus back", async () => {
@@ -48,11 +55,14 @@ describe("notes on terms, people and bodies", () => {
     await page.keyboard.press("Enter");
     await page.locator(".block-menu button", { hasText: "注释：三高四新" }).focus();
     await page.keyboard.press("Enter");
-    expect(await isOpen(page, "note-term-san-gao-si-xin")).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("note-term-san-gao-si-xin");
+    const note = await openNote(page);
+    expect(await note.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press("Escape");
-    expect(await isOpen(page, "note-term-san-gao-si-xin")).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.parentElement?.id)).toBe(mentioning?.id);
+    await noneOpen(page);
+    // Focus goes back to the block's button when the popover's toggle event (a task) has run.
+    await page.waitForFunction((id) => document.activeElement?.parentElement?.id === id, mentioning?.id, {
+      timeout: 5000,
+    });
   });
 
   it("keep the mentions out of the Tab order: one stop per block", async () => {
@@ -67,7 +77,7 @@ describe("notes on terms, people and bodies", () => {
 
   it("without JavaScript are links to the entry page", async () => {
     const page = await harness.open(reportPath, await harness.newContext({ javaScriptEnabled: false }));
-    await page.click(`#${mentioning?.id} a.annotation[data-note="note-term-san-gao-si-xin"]`);
+    await page.click(`#${mentioning?.id} a.annotation[href$="glossary/san-gao-si-xin/"]`);
     await page.waitForURL(/\/glossary\/san-gao-si-xin\/$/);
     expect(await page.textContent("h1")).toBe("三高四新");
   });
@@ -113,24 +123,37 @@ describe("shared formulations (相同表述)", () => {
   it("link a passage to the other document's paragraph, which links back", async () => {
     const page = await harness.open(reportPath, desktop);
     const first = page.locator(".shared-passages dd a").first();
-    const href = (await first.getAttribute("href")) ?? "";
+    const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
     await first.click();
-    await page.waitForURL((url) => url.href.endsWith(href.split("/texts/")[1] ?? "?"));
-    const id = href.split("#")[1] ?? "";
+    await page.waitForURL(href);
+    const id = new URL(href).hash.slice(1);
     expect(await page.$eval(`#${id}`, (el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
     expect(await page.locator(`#${id} .shared-passage`).count()).toBeGreaterThan(0);
-    expect(await page.locator(`.shared-passages a[href*="/texts/${report.slug}/#"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator(`.shared-passages a[href*="${report.slug}/#"]`).count()).toBeGreaterThan(0);
   });
 });
 
 describe("the editorial apparatus", () => {
-  it("opens a block's records in place from its 校 mark", async () => {
+  it("opens a block's records in place from its 校 mark, fetched from the source view", async () => {
     const block = report.blocks.find((b) => report.apparatus.some((a) => a.block === b.id));
+    const records = report.apparatus.filter((a) => a.block === block?.id);
     const page = await harness.open(`${reportPath}#${block?.id}`, desktop);
+    expect(await page.locator(".apparatus-records").count()).toBe(0); // not carried by the reading page
     await page.click(`#${block?.id} a.mark-apparatus`);
-    const peek = page.locator(".block-peek");
-    expect(await peek.evaluate((el) => el.matches(":popover-open"))).toBe(true);
-    expect(await peek.textContent()).toContain("校勘记录");
+    const peek = await page.waitForSelector(".block-peek:popover-open");
+    const shown = (await peek.textContent()) ?? "";
+    for (const record of records) expect(shown).toContain(record.detail);
+    expect(page.url()).toContain(reportPath);
+  });
+
+  it("lists every record on the source view, where a 校 mark leads without JavaScript", async () => {
+    const block = report.blocks.find((b) => report.apparatus.some((a) => a.block === b.id));
+    const page = await harness.open(reportPath, await harness.newContext({ javaScriptEnabled: false }));
+    await page.click(`#${block?.id} a.mark-apparatus`);
+    await page.waitForURL(
+      (url) => url.pathname.endsWith(`${reportPath}source/`) && url.hash === `#apparatus-${block?.id}`,
+    );
+    expect(await page.locator(".apparatus-records li").count()).toBe(report.apparatus.length);
   });
 
   it("ends each text with its 校勘说明: source, checksum, encoding and counts", async () => {

@@ -6,6 +6,7 @@ import { AnnotationFileError, parseAnnotationFile } from "../../src/format/annot
 import { allAnnotations, type Annotation } from "../../src/format/annotations.ts";
 import { createMatcher, formClashes } from "../../src/format/annotation-matcher.ts";
 import { readContentFile } from "../../src/format/content-file.ts";
+import { annotationNoteHtml } from "../../src/lib/annotation-note.ts";
 import { editionAnnotations, renderBody } from "./render-markdown.ts";
 
 const contentDir = resolve(import.meta.dirname, "../../content/texts");
@@ -22,6 +23,7 @@ const titleBlocks = texts
   )
   .join("\n");
 const entries = allAnnotations(editionAnnotations);
+const sanGaoSiXin = entries.find((e) => e.kind === "term" && e.id === "san-gao-si-xin") as Annotation;
 
 describe("the annotation files", () => {
   it("hold the glossary, people and bodies", () => {
@@ -87,18 +89,29 @@ describe("the matcher", () => {
   });
 });
 
+describe("the note of an entry", () => {
+  it("is a popover fragment with the definition, the English gloss and a link to the entry, under the base", () => {
+    const html = annotationNoteHtml(sanGaoSiXin, editionAnnotations, "/xiangwen/");
+    const entry = editionAnnotations.term.find((e) => e.id === "san-gao-si-xin");
+    expect(html).toMatch(/^<div popover="auto" class="annotation-note" role="note" data-pagefind-ignore="">/);
+    expect(html).toContain("<strong>三高四新</strong>");
+    expect(html).toContain(entry?.definition);
+    expect(html).toContain(`<p lang="en" class="annotation-english">${entry?.english}</p>`);
+    expect(html).toContain('<a href="/xiangwen/glossary/san-gao-si-xin/">查看词条与全部出处</a>');
+  });
+  it("gives a person the roles the texts give", () => {
+    const person = entries.find((e) => e.kind === "person" && e.id === "xi-jin-ping") as Annotation;
+    expect(annotationNoteHtml(person, editionAnnotations, "/")).toMatch(/文中身份：[^<]*总书记/);
+  });
+});
+
 describe("the linking plugin", () => {
   const body = "全会强调，推动“三高四新”战略，“三高四新”是总纲。 {#p1}\n\n[已有链接]三高四新 {#p2}\n";
-  it("links the first mention of an entry in each block to its page, and adds its note once", async () => {
+  it("links the first mention of an entry in each block to its page, and carries no note", async () => {
     const html = await renderBody(body, {}, editionAnnotations);
-    expect(
-      html.match(
-        /<a href="\/glossary\/san-gao-si-xin\/" class="annotation annotation-term" data-note="note-term-san-gao-si-xin">/g,
-      ),
-    ).toHaveLength(2);
-    expect(html.match(/id="note-term-san-gao-si-xin"/g)).toHaveLength(1);
-    expect(html).toMatch(/<div class="annotation-notes" data-pagefind-ignore="">/);
-    expect(html).toMatch(/<div id="note-term-san-gao-si-xin" popover="auto"/);
+    expect(html.match(/<a href="\/glossary\/san-gao-si-xin\/" class="annotation">/g)).toHaveLength(2);
+    expect(html).not.toContain("popover");
+    expect(html).not.toContain(annotationNoteHtml(sanGaoSiXin, editionAnnotations, "/"));
   });
   it("never links inside a link", async () => {
     const html = await renderBody("见[三高四新](https://example.org/)。 {#p1}\n", {}, editionAnnotations);

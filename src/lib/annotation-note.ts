@@ -1,11 +1,12 @@
 /**
- * The note of an annotation as it follows a text page's reading text: headword, what it is, the
+ * The note of an annotation, as a text page shows it beside a mention: headword, what it is, the
  * editors' definition (or for a person the roles the texts give), and a link to the entry page
- * with every occurrence. A `popover` element: the page script opens it beside the mention.
+ * with every occurrence. Written as an HTML fragment beside the entry's page
+ * (`sitePaths.annotationNote`); the page script fetches it and opens it as a `popover`.
  */
 import type { Element, ElementContent } from "hast";
+import { toHtml } from "hast-util-to-html";
 import type { Annotation, Annotations } from "../format/annotations.ts";
-import { annotationNoteId } from "../format/annotation-notes.ts";
 import { joinBase, sitePaths } from "../format/urls.ts";
 
 const text = (value: string): ElementContent => ({ type: "text", value });
@@ -37,23 +38,19 @@ function noteBody(annotation: Annotation, annotations: Annotations): { label: st
   return { label: "人物", lines };
 }
 
-/** A note renderer for the linking plugin, over the edition's annotations. */
-export function annotationNoteRenderer(annotations: Annotations) {
-  return (annotation: Annotation, base: string): Element => {
-    const { label, lines } = noteBody(annotation, annotations);
-    const href = joinBase(base, sitePaths.annotation(annotation.kind, annotation.id));
-    return el(
-      "div",
-      { id: annotationNoteId(annotation), popover: "auto", className: ["annotation-note"], role: "note" },
-      [
-        el("p", { className: ["annotation-note-head"] }, [
-          el("strong", {}, [text(annotation.headword)]),
-          text(" "),
-          el("span", { className: ["annotation-label"] }, [text(label)]),
-        ]),
-        ...lines,
-        el("p", { className: ["annotation-more"] }, [el("a", { href }, [text("查看词条与全部出处")])]),
-      ],
-    );
-  };
+/** The note of one entry as an HTML fragment: a `popover` element, links under `base`. */
+export function annotationNoteHtml(annotation: Annotation, annotations: Annotations, base: string): string {
+  const { label, lines } = noteBody(annotation, annotations);
+  const href = joinBase(base, sitePaths.annotation(annotation.kind, annotation.id));
+  return toHtml(
+    el("div", { popover: "auto", className: ["annotation-note"], role: "note", dataPagefindIgnore: "" }, [
+      el("p", { className: ["annotation-note-head"] }, [
+        el("strong", {}, [text(annotation.headword)]),
+        text(" "),
+        el("span", { className: ["annotation-label"] }, [text(label)]),
+      ]),
+      ...lines,
+      el("p", { className: ["annotation-more"] }, [el("a", { href }, [text("查看词条与全部出处")])]),
+    ]),
+  );
 }

@@ -2,27 +2,11 @@
  * The reader's settings, kept in localStorage and applied on every page: text size, colour scheme
  * (the system's, or light or dark by choice) and, on text pages, simplified or traditional
  * characters. The size and scheme are set on <html> by a tiny script in <head> before the page is
- * painted (see BaseLayout), so a page never flashes the wrong way; this module wires the controls.
+ * painted (src/offline/head-script.ts), so a page never flashes the wrong way; this module wires
+ * the controls when the reader first opens the panel (site.ts loads it then).
  */
+import { settings, stored, type Setting } from "./reading-setting-keys.ts";
 import { applyScript } from "./script-toggle.ts";
-
-/** localStorage keys and the values each setting takes ("" = the default). */
-export const settings = {
-  size: { key: "xiangwen-size", values: ["", "s", "l", "xl"] },
-  theme: { key: "xiangwen-theme", values: ["", "light", "dark"] },
-  script: { key: "xiangwen-script", values: ["", "hant"] },
-} as const;
-
-type Setting = keyof typeof settings;
-
-/** Read a stored setting ("" when unset or storage is refused). */
-export function stored(setting: Setting): string {
-  try {
-    return localStorage.getItem(settings[setting].key) ?? "";
-  } catch {
-    return "";
-  }
-}
 
 /** Store a setting and apply it to the page. */
 async function choose(setting: Setting, value: string): Promise<void> {
@@ -38,8 +22,7 @@ async function choose(setting: Setting, value: string): Promise<void> {
 }
 
 /** Wire the settings panel: check the stored choices, apply changes as they are made. */
-function wire(panel: HTMLElement): void {
-  panel.hidden = false;
+export function wire(panel: HTMLElement): void {
   for (const setting of Object.keys(settings) as Setting[]) {
     const current = stored(setting);
     for (const input of panel.querySelectorAll<HTMLInputElement>(`input[name="${setting}"]`)) {
@@ -48,7 +31,3 @@ function wire(panel: HTMLElement): void {
     }
   }
 }
-
-const panel = document.querySelector<HTMLElement>("[data-reading-settings]");
-if (panel) wire(panel);
-if (stored("script") === "hant") void applyScript(true);

@@ -4,7 +4,7 @@
  * elsewhere on the page. Does nothing without `hl`; loads no search code and no index.
  */
 import { foldCase } from "../format/fold.ts";
-import { highlightParam } from "../format/urls.ts";
+import { highlightParam } from "../format/url-names.ts";
 
 /** Page furniture inside a block whose text is not reading text (margin number, controls). */
 const notReadingText = ".block-number, button, [hidden], [aria-hidden='true'], [popover], template, script, style";

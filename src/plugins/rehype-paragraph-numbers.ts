@@ -5,6 +5,7 @@
  */
 import type { Element, Root } from "hast";
 import { isBlockId, marginLabel, marginName } from "../format/block-id.ts";
+import { marginNumberLabel } from "../format/margin-number-label.ts";
 
 const blockTags = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
@@ -34,7 +35,7 @@ function numberLink(id: string, text: string): Element {
     properties: {
       href: `#${id}`,
       className: ["block-number"],
-      ariaLabel: `${marginName(id, text)}链接`,
+      ariaLabel: marginNumberLabel(marginName(id, text)),
       dataPagefindIgnore: "",
     },
     children: [{ type: "text", value: marginLabel(id) }],

@@ -112,8 +112,10 @@ describe("per-paragraph copy control", () => {
   });
 
   it("has no axe-core violations with the menu open on a paragraph and a heading", async () => {
-    const page = await textPage();
-    await page.addScriptTag({ path: axePath });
+    // axe goes in as an init script: the page's Content-Security-Policy refuses injected <script> tags.
+    const withAxe = await harness.newContext({ viewport: { width: 1280, height: 800 } });
+    await withAxe.addInitScript({ path: axePath });
+    const page = await harness.open(textPagePath(text.slug), withAxe);
     const heading = text.blocks.find((b) => b.type === "heading");
     for (const id of ["p3", heading?.id].filter(Boolean)) {
       await page.click(`#${id} > button.block-number`);
@@ -163,6 +165,10 @@ describe("引用本文 / Cite panel", () => {
   it("shows GB/T 7714, APA and Chicago references, each with a copy button", async () => {
     const page = await textPage();
     const panel = page.locator("section.cite-panel");
+    // The panel's script loads as the reader nears it (it is not part of the first view).
+    expect(await panel.locator("button.cite-copy").count()).toBe(0);
+    await panel.scrollIntoViewIfNeeded();
+    await panel.locator("button.cite-copy").first().waitFor();
     expect(await panel.locator("h2").textContent()).toContain("引用本文");
     expect(await panel.locator("dt").allTextContents()).toEqual([
       expect.stringContaining("GB/T 7714-2015"),
@@ -190,7 +196,9 @@ describe("引用本文 / Cite panel", () => {
     const staticTexts = await plain.locator(".cite-panel .cite-text").allTextContents();
     expect(staticTexts[0]).toContain("[引用日期]");
     for (const reference of staticTexts) expect(reference).toContain(text.url);
-    // With it: the same references, filled with the reader's date and address.
+    // With it: the same references, filled with the reader's date and address once the reader nears the panel.
+    await page.locator(".cite-panel").scrollIntoViewIfNeeded();
+    await page.locator(".cite-panel button.cite-copy").first().waitFor();
     const accessed = await readersDateIn(page);
     const filled = staticTexts.map((t) => t.replace("引用日期", accessed).split(text.url).join(realAddress()));
     expect(await page.locator(".cite-panel .cite-text").allTextContents()).toEqual(filled);

@@ -11,8 +11,14 @@ const annotationFolders = { term: "glossary", person: "people", body: "bodies" }
 /** Citation download formats and their file extensions. */
 export type CitationFormat = "bib" | "ris" | "json";
 
-/** The query parameter of a text page that names strings to mark in the target block. */
-export const highlightParam = "hl";
+/** The anchor of a block's apparatus records on its source view: `apparatus-p12`. */
+export const apparatusAnchor = (block: string): string => `apparatus-${block}`;
+/** The anchor of a block's shared passages at the foot of its text page: `shared-p12`. */
+export const sharedAnchor = (block: string): string => `shared-${block}`;
+
+import { annotationNoteFile, highlightParam, serviceWorkerFile } from "./url-names.ts";
+
+export { annotationNoteFile, highlightParam, serviceWorkerFile };
 
 /** Every kind of page or file a link can point to, as a path relative to the base. */
 export const sitePaths = {
@@ -37,10 +43,18 @@ export const sitePaths = {
   annotationIndex: (kind: "term" | "person" | "body"): string => `${annotationFolders[kind]}/`,
   /** The page of one annotation entry, with its concordance: `glossary/<id>/`. */
   annotation: (kind: "term" | "person" | "body", id: string): string => `${annotationFolders[kind]}/${id}/`,
+  /**
+   * The note of an entry, as an HTML fragment beside its page (`glossary/<id>/note.html`): a text
+   * page fetches it when the reader opens a mention, so pages do not carry every definition.
+   */
+  annotationNote: (kind: "term" | "person" | "body", id: string): string =>
+    `${annotationFolders[kind]}/${id}/${annotationNoteFile}`,
   /** The source view of a document: its raw source lines, linked to the edition text. */
   source: (slug: string): string => `texts/${slug}/source/`,
   /** A line of a document's source view. */
   sourceLine: (slug: string, line: number): string => `texts/${slug}/source/#L${line}`,
+  /** The editorial records of a block, listed on the document's source view. */
+  apparatusRecords: (slug: string, block: string): string => `texts/${slug}/source/#${apparatusAnchor(block)}`,
   corpusData: (): string => "data/corpus.json",
   /** The JSON export of a document. */
   textData: (slug: string): string => `data/texts/${slug}.json`,
@@ -52,6 +66,14 @@ export const sitePaths = {
   epub: (slug: string): string => `downloads/${slug}.epub`,
   /** The EPUB 3 of the whole edition. */
   editionEpub: (): string => "downloads/xiangwen.epub",
+  /** The whole static site as a zip that reads from disk once unzipped. */
+  siteZip: (): string => "downloads/xiangwen-site.zip",
+  /** The web app manifest (public/manifest.webmanifest). */
+  manifest: (): string => "manifest.webmanifest",
+  /** The service worker that keeps the edition for offline reading (written by the build). */
+  serviceWorker: (): string => serviceWorkerFile,
+  /** An icon of the edition (public/icons/). */
+  icon: (name: "favicon-32.png" | "apple-touch-icon.png"): string => `icons/${name}`,
 } as const;
 
 /** The slug of a document path or URL (`…/texts/<slug>/…`), or null. */

@@ -17,12 +17,12 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.close());
 
-/** The download links in `selector`, as site-relative paths (the build's base is `/`). */
+/** The download links in `selector`, resolved, as site-relative paths (the build's base is `/`). */
 async function downloadPaths(page: Page, selector: string): Promise<string[]> {
   const hrefs = await page.$$eval(`${selector} a[data-download]`, (links) =>
-    links.map((a) => a.getAttribute("href") ?? ""),
+    links.map((a) => (a as HTMLAnchorElement).href),
   );
-  return hrefs.map((href) => href.replace(/^\//, ""));
+  return hrefs.map((href) => href.slice(harness.baseUrl.length));
 }
 
 /** Fetch a site path: status, content type and body bytes. */

@@ -18,6 +18,8 @@ const inputs = [
   "scripts/search-index",
   "scripts/build-exports.ts",
   "scripts/exports",
+  "scripts/build-offline.ts",
+  "public",
 ];
 
 /** Newest modification time of a file or any file below a directory. */
@@ -28,11 +30,12 @@ function newestMtime(path: string): number {
   return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-/** Outputs of the build's steps: the search indexes and the edition EPUB (written last). */
+/** Outputs of the build's steps: the search indexes, the edition EPUB, the site zip (written last). */
 const markers = [
   join(root, "dist", "pagefind", "pagefind.js"),
   join(root, "dist", sitePaths.searchIndex("manifest.json")),
   join(root, "dist", sitePaths.editionEpub()),
+  join(root, "dist", sitePaths.siteZip()),
 ];
 
 /** Build the site unless an up-to-date dist/ with a search index and the exports is there. */

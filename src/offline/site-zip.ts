@@ -1,0 +1,66 @@
+/**
+ * The whole built site as one zip (`downloads/xiangwen-site.zip`), for reading from disk: unzipped,
+ * `xiangwen/index.html` opens in a browser and every page, link and stylesheet works (the pages'
+ * URLs are relative, src/offline/relative-urls.ts). Files go in under one folder, in path order,
+ * each dated the build day, so two builds of the same site give identical bytes. Files that are
+ * compressed already (images, EPUBs, the gzipped search index) are stored, not deflated again.
+ */
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { ZipWriter } from "../exports/zip.ts";
+
+/** The folder the archive unpacks into. */
+export const siteZipFolder = "xiangwen";
+
+/** Names that are compressed already: deflating them again costs time and saves nothing. */
+const compressed = /\.(png|jpe?g|webp|gif|epub|zip|gz|bin|woff2?|wasm|pagefind|pf_[a-z]+)$/;
+
+/** Every file below `root`, as sorted paths relative to it with `/` separators. */
+function filesBelow(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .sort();
+}
+
+/** What was written. */
+export interface SiteZipReport {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Write `zipPath` (inside `site` or elsewhere) from every file of `site` but the archive itself,
+ * dated `date` (YYYY-MM-DD). Written to a temporary name and renamed, so a failed run leaves no
+ * half archive. `progress` hears how many files are in after every thousand.
+ */
+export function writeSiteZip(
+  site: string,
+  zipPath: string,
+  date: string,
+  progress: (done: number, total: number) => void = () => {},
+): SiteZipReport {
+  const own = relative(site, zipPath).split(sep).join("/");
+  const files = filesBelow(site).filter((file) => file !== own);
+  const partial = join(dirname(zipPath), `.${Date.now()}.zip.partial`);
+  const fd = openSync(partial, "w");
+  let bytes = 0;
+  try {
+    const zip = new ZipWriter((chunk) => {
+      writeSync(fd, chunk);
+      bytes += chunk.length;
+    }, date);
+    files.forEach((file, k) => {
+      zip.add(`${siteZipFolder}/${file}`, readFileSync(join(site, file)), compressed.test(file));
+      if ((k + 1) % 1000 === 0) progress(k + 1, files.length);
+    });
+    zip.finish();
+  } catch (error) {
+    closeSync(fd);
+    rmSync(partial, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(partial, zipPath);
+  return { files: files.length, bytes };
+}

@@ -17,12 +17,14 @@ const site = resolve(values.site);
 const contentDir = process.env["XIANGWEN_CONTENT_DIR"] || "./content/texts";
 const log = (message: string) => process.stderr.write(`[search] ${message}\n`);
 
-/** Index every page under `site` with Pagefind and write the index next to them. */
+/** Index the text pages under `site` with Pagefind and write the index next to them. */
 async function indexPagefind(): Promise<void> {
   // Pagefind takes the language from <html lang="zh-CN"> and segments Chinese words itself.
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind could not start: ${errors.join("; ")}`);
-  const added = await index.addDirectory({ path: site });
+  // Only text pages carry data-pagefind-body, so only they are read: Pagefind would otherwise parse
+  // every source view, entry page and note of the site to index nothing from them.
+  const added = await index.addDirectory({ path: site, glob: "texts/*/index.html" });
   if (added.errors.length) throw new Error(`indexing failed: ${added.errors.join("; ")}`);
   const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
   if (written.errors.length) throw new Error(`writing the index failed: ${written.errors.join("; ")}`);

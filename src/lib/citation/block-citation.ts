@@ -8,7 +8,7 @@
  */
 import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { toCslItem } from "./csl-item.ts";
-import { formatCitation, type CitationStyle } from "./format.ts";
+import { formatReference, type CitationStyle } from "./format.ts";
 import { accessedSlot, blockIdSlot, pageUrlSlot } from "./block-slots.ts";
 
 export { accessedSlot, blockIdSlot, pageUrlSlot } from "./block-slots.ts";
@@ -39,8 +39,11 @@ function withSlots(rendered: string, slug: string): string {
 
 /** The GB/T 7714 citation of one block, for a known address and date. */
 export function blockCitation(doc: DocumentFrontmatter, fill: BlockCitationFill): string {
-  return formatCitation(toCslItem(doc, { url: fill.url, blockId: fill.blockId, accessed: fill.accessed }), "gb7714")
-    .text;
+  return formatReference(
+    toCslItem(doc, { url: fill.url, blockId: fill.blockId, accessed: fill.accessed }),
+    "gb7714",
+    "text",
+  );
 }
 
 /** A page's block-citation template, with `pageUrlSlot`, `blockIdSlot` and `accessedSlot` to fill in. */
@@ -66,6 +69,6 @@ export function fillBlockCitation(template: string, fill: BlockCitationFill): st
  * replaces by the day of copying.
  */
 export function panelReference(doc: DocumentFrontmatter, url: string, style: CitationStyle): string {
-  const { html } = formatCitation(toCslItem(doc, { url, accessed: standInDate }), style);
+  const html = formatReference(toCslItem(doc, { url, accessed: standInDate }), style, "html");
   return html.replace(standInDate, '<span class="cite-accessed-date" data-cite-accessed>引用日期</span>');
 }

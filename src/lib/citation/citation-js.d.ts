@@ -37,3 +37,21 @@ declare module "@citation-js/core" {
 declare module "@citation-js/plugin-csl";
 declare module "@citation-js/plugin-bibtex";
 declare module "@citation-js/plugin-ris";
+
+/** citeproc-js, the CSL processor citation-js wraps; used directly for one-entry bibliographies. */
+declare module "citeproc" {
+  interface Sys {
+    retrieveLocale(lang: string): string;
+    retrieveItem(id: string): object | undefined;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the class is the default export's Engine
+  class Engine {
+    constructor(sys: Sys, style: string, lang: string, forceLang: boolean);
+    opt: { development_extensions: { wrap_url_and_doi: boolean } };
+    setOutputFormat(format: "html" | "text"): void;
+    updateItems(ids: string[], nosort?: boolean): void;
+    makeBibliography(): [object, string[]];
+  }
+  const CSL: { Engine: typeof Engine };
+  export default CSL;
+}

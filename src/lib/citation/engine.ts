@@ -3,6 +3,7 @@
  * The XML is imported as text (`?raw`) so that Vite (Astro build, Vitest) bundles it: reading
  * files next to this module would break once the build has moved the code elsewhere.
  */
+import CSL from "citeproc";
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
@@ -42,6 +43,45 @@ function register(): void {
   bibtex.format.asciiOnly = false;
   bibtex.format.useIdAsLabel = true;
   registered = true;
+}
+
+const styleXml: Record<CitationStyle, string> = { gb7714: gb7714Style, apa: apaStyle, chicago: chicagoStyle };
+const localeXml: Record<string, string> = { "zh-CN": zhCnLocale, "en-US": enUsLocale };
+
+/** The item a one-entry engine renders next (citeproc asks for it by id). */
+let current: { id: string } | undefined;
+const engines = new Map<string, InstanceType<typeof CSL.Engine>>();
+
+/**
+ * One item's bibliography entry, as citeproc's HTML or text, from a citeproc engine kept per style.
+ * Each call registers only this item, so no other item's author or year can change it
+ * (disambiguation, repeated-author dashes). citeproc directly, not through citation-js, which
+ * registers items twice per call (measured: 5.7 against 10.2 ms an APA entry; a text page renders
+ * three, so this is most of a page's build time).
+ */
+export function bibliographyEntry(item: { id: string }, style: CitationStyle, format: "html" | "text"): string {
+  const key = `${style} ${format}`;
+  let engine = engines.get(key);
+  if (!engine) {
+    const { lang } = styleSetup[style];
+    engine = new CSL.Engine(
+      {
+        retrieveLocale: (locale) => localeXml[locale] ?? "",
+        retrieveItem: (id) => (id === current?.id ? current : undefined),
+      },
+      styleXml[style],
+      lang,
+      true,
+    );
+    engine.opt.development_extensions.wrap_url_and_doi = false;
+    engine.setOutputFormat(format);
+    engines.set(key, engine);
+  }
+  current = item;
+  // One item: nothing to sort (citeproc's sort pass cost a quarter of an APA entry, measured).
+  engine.updateItems([item.id], true);
+  const [, entries] = engine.makeBibliography();
+  return `<div class="csl-bib-body">${entries.join("")}</div>`;
 }
 
 /** A citation-js `Cite` of CSL-JSON items, with the edition's styles registered. */

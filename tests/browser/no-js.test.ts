@@ -21,9 +21,11 @@ describe("with JavaScript off", () => {
     expect(await page.textContent(`#${first?.id}`)).toContain(first?.text.slice(0, 10));
   });
 
-  it("follows table-of-contents links to their headings", async () => {
+  it("follows table-of-contents links to their headings (on a phone, from the collapsed contents)", async () => {
     const page = await harness.open(textPagePath(text.slug), noJs);
     const heading = text.blocks.filter((b) => b.type === "heading").at(-1);
+    expect(await page.isVisible(`.toc a[href="#${heading?.id}"]`)).toBe(false);
+    await page.click(".toc summary");
     await page.click(`.toc a[href="#${heading?.id}"]`);
     expect(new URL(page.url()).hash).toBe(`#${heading?.id}`);
     const inView = await page.$eval(`#${heading?.id}`, (el) => {
@@ -31,6 +33,19 @@ describe("with JavaScript off", () => {
       return box.top >= 0 && box.top < window.innerHeight;
     });
     expect(inView).toBe(true);
+  });
+
+  it("shows the contents beside the text on a wide screen", async () => {
+    const wide = await harness.newContext({ javaScriptEnabled: false, viewport: { width: 1440, height: 900 } });
+    const page = await harness.open(textPagePath(text.slug), wide);
+    const heading = text.blocks.filter((b) => b.type === "heading").at(-1);
+    expect(await page.isVisible(`.toc a[href="#${heading?.id}"]`)).toBe(true);
+    const [toc, reading] = await Promise.all([
+      page.locator(".toc").boundingBox(),
+      page.locator(".reading").boundingBox(),
+    ]);
+    expect(toc && reading && toc.x + toc.width <= reading.x).toBe(true);
+    await wide.close();
   });
 
   it("tells the reader that search needs JavaScript", async () => {

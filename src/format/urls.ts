@@ -24,6 +24,8 @@ export { annotationNoteFile, highlightParam, serviceWorkerFile };
 export const sitePaths = {
   home: (): string => "",
   search: (): string => "search/",
+  /** The search page run for one query: `search/?q=长株潭`. */
+  searchFor: (query: string): string => `search/?q=${encodeURIComponent(query)}`,
   /** A document page: `texts/<slug>/`. */
   text: (slug: string): string => `texts/${slug}/`,
   /** A block of a document: `texts/<slug>/#p12`. */

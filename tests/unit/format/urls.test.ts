@@ -33,6 +33,7 @@ describe("site paths", () => {
   it("spells every kind of link", () => {
     expect(sitePaths.text("a-b")).toBe("texts/a-b/");
     expect(sitePaths.block("a-b", "p12")).toBe("texts/a-b/#p12");
+    expect(sitePaths.searchFor("长株潭 2030年")).toBe("search/?q=%E9%95%BF%E6%A0%AA%E6%BD%AD%202030%E5%B9%B4");
     expect(sitePaths.citation("a-b", "bib")).toBe("cite/a-b.bib");
     expect(sitePaths.textData("a-b")).toBe("data/texts/a-b.json");
     expect(sitePaths.corpusData()).toBe("data/corpus.json");

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench:build -- [--sizes 15,1500,15000] [--seed 1] [--keep]`: how the cost of building
+ * the edition grows with the corpus. For each N, in a scratch folder:
+ *
+ * 1. convert — the converter over the five real sources copied N/15 times (N documents; copies of
+ *    the real files are what the converter really meets, and what main measured);
+ * 2. astro build, search indexes, exports and the offline step (relative links, CSP, service
+ *    worker, site zip) — over a synthetic edition of N documents from the synthetic-corpus
+ *    generator (shared with the search benchmark: real paragraphs varied and shuffled, unique
+ *    titles and dates), with source files for their source views and the real annotations.
+ *
+ * Each step runs as its own process under `/usr/bin/time`: wall time and peak memory (the largest
+ * resident set of the step). Then the output: size on disk and files by kind, per document. Times
+ * are of this machine; the ratios between the Ns are what the report is for.
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { syntheticDocuments, writeCorpus } from "./synthetic-corpus.ts";
+import { readIndexDocuments } from "../search-index/corpus.ts";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "15,1500,15000" },
+    seed: { type: "string", default: "1" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const sizes = values.sizes.split(",").map(Number);
+const root = resolve(".");
+const node = process.execPath;
+const time = "/usr/bin/time";
+if (!existsSync(time)) {
+  console.error("bench:build needs GNU time at /usr/bin/time (Debian: apt-get install time)");
+  process.exit(2);
+}
+const log = (message: string) => process.stderr.write(`[bench:build] ${message}\n`);
+
+interface Step {
+  name: string;
+  seconds: number;
+  peakMB: number;
+}
+
+/** Run one step under /usr/bin/time; its own output goes to `<work>/<name>.log`. */
+function run(name: string, args: string[], env: NodeJS.ProcessEnv, work: string): Step {
+  log(`  ${name} …`);
+  const result = spawnSync(time, ["-f", "TIME %e %M", ...args], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  writeFileSync(join(work, `${name}.log`), `${result.stdout}\n${result.stderr}`);
+  const measured = /TIME ([\d.]+) (\d+)\s*$/.exec(result.stderr);
+  if (result.status !== 0 || !measured) throw new Error(`${name} failed (see ${join(work, `${name}.log`)})`);
+  const step = { name, seconds: Number(measured[1]), peakMB: Number(measured[2]) / 1024 };
+  log(`  ${name}: ${step.seconds.toFixed(1)} s, ${step.peakMB.toFixed(0)} MB peak`);
+  return step;
+}
+
+/** Bytes and files below a folder, by top-level part of the site. */
+function outputOf(dir: string): { bytes: number; files: number; parts: Map<string, { bytes: number; files: number }> } {
+  const parts = new Map<string, { bytes: number; files: number }>();
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const size = statSync(path).size;
+    const relative = path.slice(dir.length + 1);
+    const part = relative.includes("/") ? (relative.split("/")[0] ?? "") : "(root)";
+    const sum = parts.get(part) ?? { bytes: 0, files: 0 };
+    parts.set(part, { bytes: sum.bytes + size, files: sum.files + 1 });
+    bytes += size;
+    files += 1;
+  }
+  return { bytes, files, parts };
+}
+
+/** The five real sources copied until they make about n documents (the five make 15). */
+function copiedSources(n: number, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const real = readdirSync("sources").filter((f) => f.endsWith(".txt") || f.endsWith(".yaml"));
+  const copies = Math.max(1, Math.round(n / 15));
+  for (let c = 0; c < copies; c++)
+    for (const file of real) copyFileSync(join("sources", file), join(dir, `${String(c).padStart(5, "0")}-${file}`));
+}
+
+/** Source files for the synthetic documents' source views: each names its file and line range. */
+function syntheticSources(contentDir: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const lines = new Map<string, number>();
+  for (const doc of readIndexDocuments(contentDir)) {
+    const {
+      file,
+      lines: [, last],
+    } = doc.frontmatter.source;
+    lines.set(file, Math.max(lines.get(file) ?? 0, last));
+  }
+  const paragraph = readIndexDocuments("content/texts")[0]?.blocks[0]?.text ?? "湘文";
+  for (const [file, count] of lines)
+    writeFileSync(
+      join(dir, basename(file)),
+      Array.from({ length: count }, (_, k) => (k % 3 === 2 ? "" : paragraph)).join("\n"),
+    );
+}
+
+const report: string[] = [];
+for (const n of sizes) {
+  const work = join(tmpdir(), "xiangwen-bench", `build-${n}`);
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  log(`N = ${n} in ${work}`);
+
+  copiedSources(n, join(work, "copied-sources"));
+  const convert = run(
+    "convert",
+    [node, "scripts/convert.ts", "--sources", join(work, "copied-sources"), "--out", join(work, "converted")],
+    {},
+    work,
+  );
+  const converted = readdirSync(join(work, "converted")).filter((f) => f.endsWith(".md")).length;
+
+  const content = join(work, "content");
+  writeCorpus(syntheticDocuments(readIndexDocuments("content/texts"), n, Number(values.seed)), join(content, "texts"));
+  for (const file of ["glossary.yaml", "people.yaml", "bodies.yaml"])
+    cpSync(join("content", file), join(content, file));
+  syntheticSources(join(content, "texts"), join(work, "sources"));
+  const site = join(work, "dist");
+  const env = {
+    XIANGWEN_CONTENT_DIR: join(content, "texts"),
+    XIANGWEN_ANNOTATIONS_DIR: content,
+    XIANGWEN_SOURCES_DIR: join(work, "sources"),
+    SITE_URL: "https://example.org",
+  };
+  const steps = [
+    convert,
+    run("astro build", [node, "node_modules/astro/bin/astro.mjs", "build", "--force", "--outDir", site], env, work),
+    run("search indexes", [node, "scripts/index-search.ts", "--site", site], env, work),
+    run(
+      "exports",
+      [
+        node,
+        "scripts/build-exports.ts",
+        "--site",
+        site,
+        "--content",
+        env.XIANGWEN_CONTENT_DIR,
+        "--annotations",
+        content,
+      ],
+      env,
+      work,
+    ),
+    run("offline", [node, "scripts/build-offline.ts", "--site", site], env, work),
+  ];
+  const output = outputOf(site);
+  const total = steps.reduce((sum, s) => sum + s.seconds, 0);
+  const peak = Math.max(...steps.map((s) => s.peakMB));
+  const section = [
+    `N = ${n.toLocaleString("en")} (converter: ${converted} documents from ${Math.max(1, Math.round(n / 15)) * 5} copied sources)`,
+    ...steps.map(
+      (s) => `  ${s.name.padEnd(16)} ${s.seconds.toFixed(1).padStart(7)} s ${s.peakMB.toFixed(0).padStart(6)} MB peak`,
+    ),
+    `  ${"total".padEnd(16)} ${total.toFixed(1).padStart(7)} s ${peak.toFixed(0).padStart(6)} MB peak   (${((total / n) * 1000).toFixed(1)} ms per document)`,
+    `  output ${(output.bytes / 1e6).toFixed(0)} MB in ${output.files.toLocaleString("en")} files (${(output.bytes / n / 1024).toFixed(0)} KB and ${(output.files / n).toFixed(1)} files per document):`,
+    ...[...output.parts]
+      .sort((a, b) => b[1].bytes - a[1].bytes)
+      .map(
+        ([part, { bytes, files }]) =>
+          `    ${part.padEnd(14)} ${(bytes / 1e6).toFixed(1).padStart(8)} MB ${files.toLocaleString("en").padStart(8)} files`,
+      ),
+  ];
+  console.log(section.join("\n"));
+  report.push(...section);
+  if (!values.keep) rmSync(work, { recursive: true, force: true });
+}
+console.log(`\n${report.join("\n")}`);

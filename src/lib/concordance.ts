@@ -75,13 +75,16 @@ export function buildConcordance(
 
 /**
  * Occurrences an entry page lists with their context. The real edition's largest entry has 35
- * (习近平); an edition of 15,000 documents gave 习近平 ≈ 60,000, a 12 MB page nobody can read and
- * the largest cost of the build's memory. Past this the page lists the first documents whole and
+ * (习近平); in the synthetic edition of 1,500 documents it has ≈ 3,700, and at 15,000 its page was
+ * 12 MB, which nobody can read on a phone. Past this the page lists the first documents whole and
  * leaves the rest to the exact search, which finds every paragraph at any size.
  */
 export const listedOccurrences = 200;
 
-/** The groups an entry page lists (whole documents, in order, up to `limit` occurrences; at least one) and what it leaves out. */
+/**
+ * The groups an entry page lists — whole documents, in order, up to `limit` occurrences, at least
+ * one document — and what it leaves out.
+ */
 export function listedGroups<T extends readonly unknown[]>(
   groups: ReadonlyArray<readonly [string, T]>,
   limit = listedOccurrences,

@@ -10,15 +10,22 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { PagefindApi } from "../src/search/pagefind-types.ts";
 import { baseOfTextUrl, sitePaths } from "../src/format/urls.ts";
 
-/** Make `fetch(file:...)` read the file (installed once per process). */
-function allowFileFetch(): void {
+/** Told of every file the shim reads (the search benchmark counts the bytes a query fetches). */
+let onFileRead: ((path: string, bytes: Uint8Array) => void) | undefined;
+
+/** Make `fetch(file:...)` read the file (installed once per process); `onRead` sees each file read. */
+export function allowFileFetch(onRead?: (path: string, bytes: Uint8Array) => void): void {
+  if (onRead) onFileRead = onRead;
   const realFetch = globalThis.fetch;
   if ((realFetch as { fileShim?: boolean }).fileShim) return;
   const shim = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const href = input instanceof Request ? input.url : String(input);
     if (!href.startsWith("file:")) return realFetch(input, init);
     try {
-      return new Response(await readFile(fileURLToPath(href)), { status: 200 });
+      const path = fileURLToPath(href);
+      const bytes = new Uint8Array(await readFile(path));
+      onFileRead?.(path, bytes);
+      return new Response(bytes, { status: 200 });
     } catch {
       return new Response(null, { status: 404 });
     }

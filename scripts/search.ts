@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { documentKinds } from "../src/format/schema.ts";
 import { sitePaths } from "../src/format/urls.ts";
 import { SearchIndex, type SearchFilters } from "../src/search/engine.ts";
+import { indexPaths } from "../src/search/index-layout.ts";
 import { relatedHits } from "../src/search/related.ts";
 import { exactRecord, formatRecord, relatedRecord, type HitRecord } from "./search-index/hit-record.ts";
 import { folderReader } from "./search-index/node-reader.ts";
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
   const site = resolve(values.site);
   const base = builtBasePath(site);
   const indexDir = join(site, sitePaths.searchIndex());
-  if (!existsSync(join(indexDir, "manifest.json")))
+  if (!existsSync(join(indexDir, indexPaths.manifest())))
     throw new Error(`no search index at ${indexDir}: run npm run build first`);
   const index = await SearchIndex.open(folderReader(indexDir));
   const result = await index.search(query, filters);

@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { syntheticDocuments, writeCorpus } from "./synthetic-corpus.ts";
+import type { ContentDocument } from "../../src/format/content-file.ts";
 import { readIndexDocuments } from "../search-index/corpus.ts";
 
 const { values } = parseArgs({
@@ -90,17 +91,17 @@ function copiedSources(n: number, dir: string): void {
 }
 
 /** Source files for the synthetic documents' source views: each names its file and line range. */
-function syntheticSources(contentDir: string, dir: string): void {
+function syntheticSources(documents: readonly ContentDocument[], dir: string): void {
   mkdirSync(dir, { recursive: true });
   const lines = new Map<string, number>();
-  for (const doc of readIndexDocuments(contentDir)) {
+  for (const doc of documents) {
     const {
       file,
       lines: [, last],
     } = doc.frontmatter.source;
     lines.set(file, Math.max(lines.get(file) ?? 0, last));
   }
-  const paragraph = readIndexDocuments("content/texts")[0]?.blocks[0]?.text ?? "湘文";
+  const paragraph = real[0]?.blocks[0]?.text ?? "湘文";
   for (const [file, count] of lines)
     writeFileSync(
       join(dir, basename(file)),
@@ -108,6 +109,8 @@ function syntheticSources(contentDir: string, dir: string): void {
     );
 }
 
+/** The real edition, read once: the synthetic corpora are made from it. */
+const real = readIndexDocuments("content/texts");
 const report: string[] = [];
 for (const n of sizes) {
   const work = join(tmpdir(), "xiangwen-bench", `build-${n}`);
@@ -125,10 +128,11 @@ for (const n of sizes) {
   const converted = readdirSync(join(work, "converted")).filter((f) => f.endsWith(".md")).length;
 
   const content = join(work, "content");
-  writeCorpus(syntheticDocuments(readIndexDocuments("content/texts"), n, Number(values.seed)), join(content, "texts"));
+  const synthetic = syntheticDocuments(real, n, Number(values.seed));
+  writeCorpus(synthetic, join(content, "texts"));
   for (const file of ["glossary.yaml", "people.yaml", "bodies.yaml"])
     cpSync(join("content", file), join(content, file));
-  syntheticSources(join(content, "texts"), join(work, "sources"));
+  syntheticSources(synthetic, join(work, "sources"));
   const site = join(work, "dist");
   const env = {
     XIANGWEN_CONTENT_DIR: join(content, "texts"),

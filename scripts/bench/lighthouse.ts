@@ -22,11 +22,7 @@ function longestText(): string {
 
 const { server, url } = await startServer({ root: dist, port: 0 });
 try {
-  const pages = [
-    sitePaths.home(),
-    sitePaths.text(longestText()),
-    `${sitePaths.search()}?q=${encodeURIComponent("湖南")}`,
-  ];
+  const pages = [sitePaths.home(), sitePaths.text(longestText()), sitePaths.searchFor("湖南")];
   const audits = await auditPages(pages.map((page) => url + page));
   let missed = 0;
   for (const audit of audits) {

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { staticImports } from "./page-scripts.ts";
 
 const dist = process.argv[2] ?? "dist";
 const slack = 20 * 1024;
@@ -62,10 +63,8 @@ function firstView(html: string, pageUrl: URL): { files: string[]; external: str
     if (files.has(file) || !existsSync(file)) continue;
     files.add(file);
     if (file.endsWith(".js")) {
-      const code = readFileSync(file, "utf8");
       // Static imports only (`import{…}from"./x.js"`, `import"./x.js"`), not `import("./x.js")`.
-      for (const m of code.matchAll(/\bimport\s*(?:[\w{}\s,*$]+?\s*from\s*)?["']([^"']+)["']/g))
-        queue.push(new URL(m[1] ?? "", url));
+      for (const spec of staticImports(readFileSync(file, "utf8"))) queue.push(new URL(spec, url));
     }
   }
   return { files: [...files], external };

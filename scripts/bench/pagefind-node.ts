@@ -4,10 +4,10 @@
  * gzip-compressed size, so a fresh instance's first query shows what a first visit downloads.
  */
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
+import { allowFileFetch } from "../node-pagefind.ts";
 import type { PagefindApi, PagefindFilters } from "../../src/search/pagefind-types.ts";
 
 /** Gzip size of some bytes (already-compressed Pagefind files stay about their size). */
@@ -29,23 +29,8 @@ export async function metered<T>(work: () => Promise<T>): Promise<{ result: T; f
   }
 }
 
-/** Answer `fetch(file:…)` from disk, metering what is read (installed once). */
-function installFileFetch(): void {
-  const realFetch = globalThis.fetch;
-  if ((realFetch as { benchShim?: boolean }).benchShim) return;
-  const shim = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const href = input instanceof Request ? input.url : String(input);
-    if (!href.startsWith("file:")) return realFetch(input, init);
-    try {
-      const bytes = new Uint8Array(await readFile(fileURLToPath(href)));
-      meter?.set(fileURLToPath(href), gzipSize(bytes));
-      return new Response(bytes, { status: 200 });
-    } catch {
-      return new Response(null, { status: 404 });
-    }
-  };
-  globalThis.fetch = Object.assign(shim, { benchShim: true });
-}
+/** Answer `fetch(file:…)` from disk (the CLI's shim), metering what is read. */
+const installFileFetch = (): void => allowFileFetch((path, bytes) => meter?.set(path, gzipSize(bytes)));
 
 /** One Pagefind instance with its own caches, as one browser session has. */
 export interface PagefindSession extends PagefindApi {
@@ -72,14 +57,4 @@ export async function openPagefind(dir: string): Promise<PagefindSession> {
 /** A Pagefind search with filters, results as the browser API gives them. */
 export async function pagefindSearch(session: PagefindApi, query: string, filters: PagefindFilters = {}) {
   return (await session.search(query, Object.keys(filters).length ? { filters } : {}))?.results ?? [];
-}
-
-/** Gzip size of a file on disk. */
-export function fileGzipSize(path: string): number {
-  return gzipSize(readFileSync(path));
-}
-
-/** Path of a bundle file, for reports. */
-export function bundleFile(dir: string, name: string): string {
-  return join(resolve(dir), name);
 }

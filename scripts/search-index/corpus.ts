@@ -1,23 +1,16 @@
 /**
- * The documents the exact-search index is built from: the content files, read with the edition's
+ * The documents the exact-search index is built from: the content folder, read with the edition's
  * own reader and put in the edition's reading order (the order of document numbers in the index).
  */
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
-import { readContentFile, type ContentDocument } from "../../src/format/content-file.ts";
+import { existsSync } from "node:fs";
+import type { ContentDocument } from "../../src/format/content-file.ts";
+import { readContentFolder } from "../../src/format/content-folder.ts";
 import { compareDocuments } from "../../src/lib/documents.ts";
 
-/** Every `*.md` content file of `dir`, parsed, in reading order; errors name the file. */
+/** Every content file of `dir`, parsed, in reading order; errors name the file, a missing folder is one. */
 export function readIndexDocuments(dir: string): ContentDocument[] {
-  const files = readdirSync(dir).filter((name) => name.endsWith(".md"));
-  const docs = files.map((name) => {
-    try {
-      return readContentFile(readFileSync(join(dir, name), "utf8"));
-    } catch (error) {
-      throw new Error(`${join(dir, name)}: ${(error as Error).message}`);
-    }
-  });
-  return docs.sort((a, b) => compareDocuments(a.frontmatter, b.frontmatter));
+  if (!existsSync(dir)) throw new Error(`${dir}: no such content folder`);
+  return readContentFolder(dir).sort((a, b) => compareDocuments(a.frontmatter, b.frontmatter));
 }
 
 /** A block's text as the index and the excerpts see it (NFC, so positions agree). */

@@ -3,10 +3,9 @@
  * streaming document by document in reading order, so memory holds only the encoded bytes.
  */
 import type { ContentDocument } from "../../src/format/content-file.ts";
-import { foldCase } from "../../src/format/fold.ts";
+import { foldText } from "../../src/format/fold.ts";
 import { blockGrams } from "../../src/search/grams.ts";
 import { PostingsWriter } from "../../src/search/postings.ts";
-import { indexedText } from "./corpus.ts";
 
 /** Postings of every key, plus the set of characters (code points) the corpus contains. */
 export interface CorpusPostings {
@@ -22,7 +21,7 @@ export function buildPostings(docs: readonly ContentDocument[]): CorpusPostings 
   let blocks = 0;
   docs.forEach((doc, docNumber) => {
     doc.blocks.forEach((block, blockIndex) => {
-      const text = foldCase(indexedText(block.text));
+      const text = foldText(block.text);
       for (const ch of text) characters.add(ch);
       for (const [gram, positions] of blockGrams(text)) {
         let writer = writers.get(gram);

@@ -33,9 +33,10 @@ function holds(sorted: readonly number[], value: number): boolean {
 
 /** Load the pieces of a key that hold any of `docs` (every piece when `docs` is undefined), decoded. */
 async function loadPostings(key: KeyPostings, docs?: ReadonlySet<number>): Promise<Postings> {
+  const wantedDocs = docs && [...docs];
   const wanted = key.firstDocs.flatMap((first, n) => {
     const end = key.firstDocs[n + 1] ?? Infinity;
-    return !docs || [...docs].some((doc) => doc >= first && doc < end) ? [n] : [];
+    return !wantedDocs || wantedDocs.some((doc) => doc >= first && doc < end) ? [n] : [];
   });
   const pieces = await Promise.all(wanted.map((n) => key.piece(n)));
   // Pieces cover separate documents: their maps simply add up.

@@ -38,11 +38,6 @@ export class PostingsWriter {
     this.block = block;
   }
 
-  /** Bytes so far (an estimate of the final size, for shard planning). */
-  get size(): number {
-    return this.out.length + 1;
-  }
-
   /** The encoded postings. */
   finish(): Uint8Array {
     if (this.open) this.out.uint(0);

@@ -10,25 +10,18 @@
  *
  * `BASE_PATH` and `SOURCE_DATE_EPOCH` as for the site. Progress goes to stderr.
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildDate } from "../src/exports/context.ts";
 import { normaliseBase, sitePaths } from "../src/format/urls.ts";
 import { withContentSecurityPolicy } from "../src/offline/content-security-policy.ts";
 import { relativeUrls } from "../src/offline/relative-urls.ts";
 import { writeServiceWorker } from "../src/offline/service-worker.ts";
-import { writeSiteZip } from "../src/offline/site-zip.ts";
+import { filesBelow, writeSiteZip } from "../src/offline/site-zip.ts";
 
 const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
 const log = (message: string) => process.stderr.write(`[offline] ${message}\n`);
-
-/** Every HTML file of the site (pages and note fragments), as paths relative to it. */
-function htmlFilesOf(site: string): string[] {
-  return readdirSync(site, { recursive: true, encoding: "utf8" })
-    .map((path) => path.split(sep).join("/"))
-    .filter((path) => path.endsWith(".html"));
-}
 
 try {
   const site = resolve(values.site);
@@ -37,7 +30,8 @@ try {
   let started = performance.now();
   const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
-  const files = htmlFilesOf(site);
+  // Every HTML file of the site (pages and note fragments), as paths relative to it.
+  const files = filesBelow(site).filter((path) => path.endsWith(".html"));
   for (const path of files) {
     const file = join(site, path);
     const html = readFileSync(file, "utf8");

@@ -12,7 +12,7 @@ import { contentFileNames } from "../../src/format/content-folder.ts";
 import { sitePaths } from "../../src/format/urls.ts";
 import type { ExportContext } from "../../src/exports/context.ts";
 import { EditionEpub } from "../../src/exports/epub/edition-epub.ts";
-import type { GlossaryEntry } from "../../src/exports/epub/glossary.ts";
+import type { GlossaryEntry } from "../../src/format/annotations.ts";
 import { textEpubBytes } from "../../src/exports/epub/text-epub.ts";
 import { documentHash } from "../../src/exports/identifier.ts";
 import { renderPlainText } from "../../src/exports/plain-text.ts";

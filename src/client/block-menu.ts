@@ -7,7 +7,7 @@
  * leave the Tab order (the menu reaches them); a pointer still opens them where they stand.
  * Without JavaScript the margin number stays a plain link to the block.
  */
-import { accessedSlot, blockIdSlot, pageAddress, pageUrlSlot, readersDate } from "../lib/citation/block-slots.ts";
+import { fillBlockCitation, pageAddress, readersDate } from "../lib/citation/block-slots.ts";
 import { nameFromMarginNumberLabel } from "../format/margin-number-label.ts";
 
 /**
@@ -92,8 +92,7 @@ function enhance(pageUrl: string, template: string): void {
   const show = (block: HTMLElement, button: HTMLButtonElement): void => {
     close(false);
     open = { block, button };
-    const citation = () =>
-      template.replace(pageUrlSlot, pageUrl).replace(blockIdSlot, block.id).replace(accessedSlot, readersDate());
+    const citation = () => fillBlockCitation(template, { url: pageUrl, blockId: block.id, accessed: readersDate() });
     const notes = [...block.querySelectorAll<HTMLAnchorElement>("a.annotation")];
     const marks = [...block.querySelectorAll<HTMLAnchorElement>(":scope > a.block-mark")];
     const seen = new Set<string>();

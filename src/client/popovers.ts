@@ -40,30 +40,39 @@ function show(popover: Popover, anchor: Element, returnFocus?: HTMLElement): voi
   }
 }
 
-/** Notes already fetched (or being fetched), by URL: each is fetched once per page. */
+/** `url` fetched once per page and made into a `T` (a failed fetch is tried again next time). */
+function fetchOnce<T>(cache: Map<string, Promise<T>>, url: string, parse: (html: string) => T): Promise<T> {
+  const known = cache.get(url);
+  if (known) return known;
+  const loading = fetch(url)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
+    .then(parse);
+  loading.catch(() => cache.delete(url));
+  cache.set(url, loading);
+  return loading;
+}
+
+/** Links copied from another file point where they pointed there, not relative to this page. */
+function absoluteLinks(root: ParentNode, base: string | URL): void {
+  for (const a of root.querySelectorAll("a[href]"))
+    a.setAttribute("href", new URL(a.getAttribute("href") ?? "", base).href);
+}
+
+/** Notes already fetched (or being fetched), by URL. */
 const notes = new Map<string, Promise<Popover>>();
 
 /** The note of a mention: the fragment beside the entry's page, as a popover in this page. */
 function loadNote(link: HTMLAnchorElement): Promise<Popover> {
   const url = new URL(annotationNoteFile, link.href).href;
-  const known = notes.get(url);
-  if (known) return known;
-  const loading = fetch(url)
-    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${url}`))))
-    .then((html) => {
-      const template = document.createElement("template");
-      template.innerHTML = html;
-      const popover = template.content.firstElementChild as Popover | null;
-      if (!popover) throw new Error(`empty note ${url}`);
-      // The fragment's links are relative to where it lives, not to this page.
-      for (const a of popover.querySelectorAll("a[href]"))
-        a.setAttribute("href", new URL(a.getAttribute("href") ?? "", url).href);
-      document.body.append(popover);
-      return popover;
-    });
-  loading.catch(() => notes.delete(url));
-  notes.set(url, loading);
-  return loading;
+  return fetchOnce(notes, url, (html) => {
+    const template = document.createElement("template");
+    template.innerHTML = html;
+    const popover = template.content.firstElementChild as Popover | null;
+    if (!popover) throw new Error(`empty note ${url}`);
+    absoluteLinks(popover, url);
+    document.body.append(popover);
+    return popover;
+  });
 }
 
 /** Open the note of an annotation link; if it cannot be fetched, go to the entry's page instead. */
@@ -95,15 +104,10 @@ const pages = new Map<string, Promise<Document>>();
 function documentOf(url: URL): Promise<Document> {
   const page = url.href.split("#")[0] ?? "";
   if (page === location.href.split("#")[0]) return Promise.resolve(document);
-  const known = pages.get(page);
-  if (known) return known;
-  const loading = fetch(page)
-    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status} ${page}`))))
-    // Only its markup is wanted: its styles would be refused by this page's policy (and logged).
-    .then((html) => new DOMParser().parseFromString(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ""), "text/html"));
-  loading.catch(() => pages.delete(page));
-  pages.set(page, loading);
-  return loading;
+  // Only its markup is wanted: its styles would be refused by this page's policy (and logged).
+  return fetchOnce(pages, page, (html) =>
+    new DOMParser().parseFromString(html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ""), "text/html"),
+  );
 }
 
 /**
@@ -121,10 +125,7 @@ export function openPeek(mark: HTMLAnchorElement, returnFocus?: HTMLElement): vo
       heading.className = "annotation-note-head";
       heading.textContent = mark.getAttribute("aria-label") ?? "";
       const copy = [...record.childNodes].map((node) => document.importNode(node, true));
-      for (const node of copy)
-        if (node instanceof Element)
-          for (const a of node.querySelectorAll("a[href]"))
-            a.setAttribute("href", new URL(a.getAttribute("href") ?? "", url).href);
+      for (const node of copy) if (node instanceof Element) absoluteLinks(node, url);
       const more = document.createElement("p");
       more.className = "annotation-more";
       const link = document.createElement("a");

@@ -45,10 +45,8 @@ export function contentSecurityPolicy({ scripts, styles }: { scripts: string[]; 
 export function withContentSecurityPolicy(html: string): string {
   if (/http-equiv="content-security-policy"/i.test(html)) throw new Error("the page has a CSP already");
   const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(inlineHashes(html))}">`;
-  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
-  if (charset)
-    return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
-  const head = /<head[^>]*>/i.exec(html);
-  if (!head) throw new Error("the page has no <head>");
-  return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
+  const after = /<meta charset="[^"]*"\s*\/?>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
+  if (!after) throw new Error("the page has no <head>");
+  const cut = after.index + after[0].length;
+  return html.slice(0, cut) + meta + html.slice(cut);
 }

@@ -16,7 +16,7 @@ export const siteZipFolder = "xiangwen";
 const compressed = /\.(png|jpe?g|webp|gif|epub|zip|gz|bin|woff2?|wasm|pagefind|pf_[a-z]+)$/;
 
 /** Every file below `root`, as sorted paths relative to it with `/` separators. */
-function filesBelow(root: string): string[] {
+export function filesBelow(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join("/"))
@@ -56,11 +56,11 @@ export function writeSiteZip(
     });
     zip.finish();
   } catch (error) {
-    closeSync(fd);
     rmSync(partial, { force: true });
     throw error;
+  } finally {
+    closeSync(fd);
   }
-  closeSync(fd);
   renameSync(partial, zipPath);
   return { files: files.length, bytes };
 }

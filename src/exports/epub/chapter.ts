@@ -5,11 +5,11 @@
  * now point to, run-in heads as `strong.run-in`, heading ranks as on the page), and the source
  * with the apparatus in numbers at the end.
  */
-import { marginLabel } from "../../format/block-id.ts";
+import { marginLabel, marginName } from "../../format/block-id.ts";
+import { marginNumberLabel } from "../../format/margin-number-label.ts";
 import type { Block, DocumentFrontmatter } from "../../format/schema.ts";
 import { displayTitle } from "../../lib/labels.ts";
 import { headingRanks } from "../../plugins/rehype-heading-levels.ts";
-import { marginName } from "../../format/block-id.ts";
 import { summariseApparatus } from "../../lib/apparatus.ts";
 import { pageUrl, type ExportContext } from "../context.ts";
 import { sourceFacts, titleFacts } from "../title-facts.ts";
@@ -51,7 +51,7 @@ function blockElement(block: Block, oldIds: readonly string[], ranks: ReadonlyMa
   const anchors = oldIds.map((oldId) => el("span", { id: oldId, class: "alias-anchor", "aria-hidden": "true" }));
   const number = el(
     "a",
-    { class: "block-number", href: `#${block.id}`, "aria-label": `${marginName(block.id, block.text)}链接` },
+    { class: "block-number", href: `#${block.id}`, "aria-label": marginNumberLabel(marginName(block.id, block.text)) },
     marginLabel(block.id),
   );
   if (block.type === "heading") {

@@ -4,7 +4,8 @@
  * glossary appendix) with their manifest items.
  */
 import { el, xmlDocument } from "../xml.ts";
-import { glossaryPath, renderGlossary, type GlossaryEntry } from "./glossary.ts";
+import type { GlossaryEntry } from "../../format/annotations.ts";
+import { glossaryPath, renderGlossary } from "./glossary.ts";
 import { xhtmlType, type ManifestItem } from "./package-document.ts";
 import { epubStylesheet } from "./style.ts";
 import { packEntry, type PackedEntry, type ZipWriter } from "../zip.ts";

@@ -7,8 +7,6 @@ import type { GlossaryEntry } from "../../format/annotations.ts";
 import { el } from "../xml.ts";
 import { xhtmlPage } from "./xhtml.ts";
 
-export type { GlossaryEntry } from "../../format/annotations.ts";
-
 /** Path of the appendix inside the EPUB's content folder. */
 export const glossaryPath = "glossary.xhtml";
 /** Its title. */

@@ -9,16 +9,9 @@
 import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { toCslItem } from "./csl-item.ts";
 import { formatReference, type CitationStyle } from "./format.ts";
-import { accessedSlot, blockIdSlot, pageUrlSlot } from "./block-slots.ts";
+import { accessedSlot, blockIdSlot, pageUrlSlot, type BlockCitationFill } from "./block-slots.ts";
 
-export { accessedSlot, blockIdSlot, pageUrlSlot } from "./block-slots.ts";
-
-/** What fills a block citation: the page address, the block and the access date (YYYY-MM-DD). */
-export interface BlockCitationFill {
-  url: string;
-  blockId: string;
-  accessed: string;
-}
+export { accessedSlot, blockIdSlot, fillBlockCitation, pageUrlSlot, type BlockCitationFill } from "./block-slots.ts";
 
 /** Stand-ins citeproc renders like real values, replaced by the placeholders afterwards. */
 const standInUrl = "https://xiangwen.invalid/page/";
@@ -53,14 +46,6 @@ export function blockCitationTemplate(doc: DocumentFrontmatter): string {
   if (template.split(blockIdSlot).length !== 2)
     throw new Error(`block citation template of ${doc.slug} lost its block slot`);
   return template;
-}
-
-/** Fill a template, as the page script does. */
-export function fillBlockCitation(template: string, fill: BlockCitationFill): string {
-  return template
-    .replace(pageUrlSlot, fill.url)
-    .replace(blockIdSlot, fill.blockId)
-    .replace(accessedSlot, fill.accessed);
 }
 
 /**

@@ -11,6 +11,21 @@ export const pageUrlSlot = "XWPAGEURL";
 /** Placeholder of the access date, which is the reader's day of copying. */
 export const accessedSlot = "XWACCESSED";
 
+/** What fills a block citation: the page address, the block and the access date (YYYY-MM-DD). */
+export interface BlockCitationFill {
+  url: string;
+  blockId: string;
+  accessed: string;
+}
+
+/** Fill a page's block-citation template: the build's tests and the page script call this one function. */
+export function fillBlockCitation(template: string, fill: BlockCitationFill): string {
+  return template
+    .replace(pageUrlSlot, fill.url)
+    .replace(blockIdSlot, fill.blockId)
+    .replace(accessedSlot, fill.accessed);
+}
+
 /** The reader's date today, `YYYY-MM-DD`, in their own time zone. */
 export function readersDate(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");

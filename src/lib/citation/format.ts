@@ -48,12 +48,11 @@ export function formatCitation(item: CslItem, style: CitationStyle, locator?: Ci
   const text = formatReference(item, style, "text");
   const html = formatReference(item, style, "html");
   if (!locator) return { text, html };
-  const data = cite([item]);
   // The numeric GB/T style cites by sequence number, which only the citing work can assign;
   // GB/T 7714 §10.1.3 writes the pinpoint after that number, so the pinpoint is the margin label.
   if (style === "gb7714") return { text, html, pinpoint: locator.display };
   const entry = [{ id: item.id, locator: locator.locator, label: locator.label }];
-  const pinpoint = data.format("citation", {
+  const pinpoint = cite([item]).format("citation", {
     template,
     lang,
     format: "text",

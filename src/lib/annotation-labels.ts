@@ -1,8 +1,12 @@
 /** Chinese names of the annotation kinds and their pages, and each entry's display facts. */
 import { annotationKinds, type AnnotationKind, type Annotations } from "../format/annotations.ts";
 
-/** Titles of the index pages. */
-export const annotationIndexTitles: Record<AnnotationKind, string> = { term: "术语", person: "人物", body: "机构" };
+/** Titles of the index pages: the kinds' own names. */
+export const annotationIndexTitles = {
+  term: annotationKinds.term.label,
+  person: annotationKinds.person.label,
+  body: annotationKinds.body.label,
+} satisfies Record<AnnotationKind, string>;
 
 /** What the index page says it lists. */
 export const annotationIndexIntros: Record<AnnotationKind, string> = {
@@ -18,5 +22,3 @@ export function entryCategory(annotations: Annotations, kind: AnnotationKind, id
   const person = annotations.person.find((e) => e.id === id);
   return person?.roles.some((r) => /记者|通讯员|摄影/.test(r.role)) ? "记者与通讯员" : "文中人物";
 }
-
-export { annotationKinds };

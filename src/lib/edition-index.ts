@@ -22,6 +22,8 @@ export interface EditionIndex {
   bySlug: Map<string, EditionDocument>;
   annotations: Annotations;
   entries: Annotation[];
+  /** A person's name as written (each form) → the person's entry id: bylines link through it. */
+  personIds: Map<string, string>;
   /** `kind/id` → every occurrence. */
   concordance: Map<string, Occurrence[]>;
   /** `<slug>#<block>` → the block's shared passages. */
@@ -40,6 +42,9 @@ async function build(): Promise<EditionIndex> {
     bySlug: new Map(documents.map((d) => [d.data.slug, d])),
     annotations,
     entries,
+    personIds: new Map(
+      entries.filter((e) => e.kind === "person").flatMap((e) => e.forms.map((form) => [form, e.id] as const)),
+    ),
     concordance: buildConcordance(
       documents.map((d) => ({ frontmatter: d.data, blocks: d.blocks })),
       entries,

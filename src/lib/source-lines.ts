@@ -4,7 +4,7 @@
  * checksum the document records (a changed source file is said so, not silently shown).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { decodeSource } from "../../scripts/lib/decode.ts";
 import { splitLines } from "../../scripts/lib/clean-lines.ts";
@@ -20,13 +20,34 @@ export interface SourceLines {
 /** The source folder the site reads (XIANGWEN_SOURCES_DIR, else `sources/`). */
 export const sourcesDir = (): string => process.env["XIANGWEN_SOURCES_DIR"] || "sources";
 
+/**
+ * The last source file read, decoded: one file gives several documents, and the reading order puts
+ * them next to each other (same date, then same file), so one entry saves re-reading without
+ * holding every source of a large edition in memory.
+ */
+let lastRead: { key: string; sha256: string; lines: string[] } | undefined;
+
+/** A source file's SHA-256 and decoded lines. */
+function readSource(path: string, file: string): { sha256: string; lines: string[] } {
+  // Keyed by modification time too: the dev server keeps this module while sources are edited.
+  const key = `${path} ${statSync(path).mtimeMs}`;
+  if (lastRead?.key !== key) {
+    const bytes = readFileSync(path);
+    lastRead = {
+      key,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      lines: splitLines(decodeSource(file, bytes).text),
+    };
+  }
+  return lastRead;
+}
+
 /** Lines `first`–`last` of the document's source file, or null when the file is gone. */
 export function sourceLinesOf(doc: Pick<DocumentFrontmatter, "source">, dir = sourcesDir()): SourceLines | null {
   const path = join(dir, doc.source.file);
   if (!existsSync(path)) return null;
-  const bytes = readFileSync(path);
-  const matches = createHash("sha256").update(bytes).digest("hex") === doc.source.sha256;
-  const all = splitLines(decodeSource(doc.source.file, bytes).text);
+  const { sha256, lines: all } = readSource(path, doc.source.file);
+  const matches = sha256 === doc.source.sha256;
   const [first, last] = doc.source.lines;
   return { lines: all.slice(first - 1, last).map((text, k) => ({ n: first + k, text })), matches };
 }

@@ -2,8 +2,8 @@
  * The reader's settings, kept in localStorage and applied on every page: text size, colour scheme
  * (the system's, or light or dark by choice) and, on text pages, simplified or traditional
  * characters. The size and scheme are set on <html> by a tiny script in <head> before the page is
- * painted (src/offline/head-script.ts), so a page never flashes the wrong way; this module wires
- * the controls when the reader first opens the panel (site.ts loads it then).
+ * painted (src/offline/head-script.ts), so a page never flashes the wrong way; this module loads
+ * when the reader first opens the panel or makes a choice in it (site.ts).
  */
 import { settings, stored, type Setting } from "./reading-setting-keys.ts";
 import { applyScript } from "./script-toggle.ts";
@@ -21,13 +21,21 @@ async function choose(setting: Setting, value: string): Promise<void> {
   else delete document.documentElement.dataset[setting];
 }
 
-/** Wire the settings panel: check the stored choices, apply changes as they are made. */
-export function wire(panel: HTMLElement): void {
+/** Check the stored choices in the panel. */
+export function showStored(panel: HTMLElement): void {
   for (const setting of Object.keys(settings) as Setting[]) {
     const current = stored(setting);
-    for (const input of panel.querySelectorAll<HTMLInputElement>(`input[name="${setting}"]`)) {
+    for (const input of panel.querySelectorAll<HTMLInputElement>(`input[name="${setting}"]`))
       input.checked = input.value === current;
-      input.addEventListener("change", () => void choose(setting, input.value));
-    }
   }
+}
+
+/**
+ * Apply the choice a changed input of the panel makes. It may arrive after `showStored` has run
+ * for a panel opened just before (both wait for this module), so it checks its input again.
+ */
+export function chooseInput(target: EventTarget | null): void {
+  if (!(target instanceof HTMLInputElement) || !Object.hasOwn(settings, target.name)) return;
+  target.checked = true;
+  void choose(target.name as Setting, target.value);
 }

@@ -45,6 +45,20 @@ describe("reading settings", () => {
     expect(await page.getAttribute("html", "data-theme")).toBe("dark");
   });
 
+  it("keep a choice made while the settings' code is still loading (a slow phone)", async () => {
+    const context = await harness.newContext();
+    // The panel's code arrives two seconds late, after the reader has already chosen.
+    await context.route(/reading-settings\.[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    const page = await harness.open(textPagePath(structured.slug), context);
+    await choose(page, "深色");
+    await expect.poll(() => page.getAttribute("html", "data-theme"), { timeout: 20_000 }).toBe("dark");
+    expect(await page.isChecked('.reading-settings input[name="theme"][value="dark"]')).toBe(true);
+    await context.close();
+  });
+
   it("switch the reading text to traditional characters and back, keeping the ids", async () => {
     const context = await harness.newContext();
     const page = await harness.open(textPagePath(structured.slug), context);

@@ -1,5 +1,6 @@
+import { posix } from "node:path";
 import { describe, expect, it } from "vitest";
-import { relativeUrls } from "../../../src/offline/relative-urls.ts";
+import { relativePath, relativeUrls } from "../../../src/offline/relative-urls.ts";
 
 const page = (attributes: string) => `<a ${attributes}>x</a>`;
 
@@ -36,5 +37,21 @@ describe("relativeUrls", () => {
   it("changes nothing in text or other attributes", () => {
     const html = '<p data-url="/texts/b/" title="/texts/b/">见 /texts/b/ 与 href="/texts/b/"</p>';
     expect(relativeUrls(html, "texts/a/index.html", "/")).toBe(html);
+  });
+});
+
+describe("relativePath", () => {
+  it("agrees with posix.relative on every pair of short paths, plain or not", () => {
+    const parts = ["a", "b", "ab", ".", "..", ""];
+    const paths = [""];
+    for (const first of parts) {
+      paths.push(first);
+      for (const second of parts) {
+        paths.push(`${first}/${second}`);
+        for (const third of parts) paths.push(`${first}/${second}/${third}`);
+      }
+    }
+    for (const from of paths)
+      for (const to of paths) expect(relativePath(from, to), `${from} → ${to}`).toBe(posix.relative(from, to));
   });
 });

@@ -3,21 +3,16 @@
  * validated against the shared frontmatter schema (the same one the converter writes with).
  */
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
 import { documentSchema } from "./format/schema.ts";
+import { textsLoader } from "./lib/texts-loader.ts";
 
 /** Where the documents are read from; `XIANGWEN_CONTENT_DIR` builds the site from another folder (tests). */
 const contentDir = process.env["XIANGWEN_CONTENT_DIR"] || "./content/texts";
 
-/** Documents keyed by their slug (the file name), which is also the frontmatter `slug`. */
-const texts = defineCollection({
-  loader: glob({
-    pattern: "*.md",
-    base: contentDir,
-    // The frontmatter slug is the published URL; the file name merely mirrors it.
-    generateId: ({ entry, data }) => (typeof data["slug"] === "string" ? data["slug"] : entry.replace(/\.md$/, "")),
-  }),
-  schema: documentSchema,
-});
+/**
+ * Documents keyed by their frontmatter `slug` (the published URL; the file name merely mirrors it),
+ * with their Markdown bodies, which each text page renders (`src/lib/render-body.ts`).
+ */
+const texts = defineCollection({ loader: textsLoader(contentDir), schema: documentSchema });
 
 export const collections = { texts };

@@ -3,8 +3,8 @@
  * marker (see src/format/body.ts). Strip the marker from the text and make it the element's id,
  * so the stable id written by the converter is the HTML anchor; a paragraph's run-in head,
  * written as `<strong class="run-in">…</strong>`, becomes a real `strong` element. The headings
- * and run-in heads are collected as the document's outline (`frontmatter.outline`, which Astro
- * returns as `remarkPluginFrontmatter`), so the page's contents come from this one parse.
+ * and run-in heads are collected as the document's outline (`frontmatter.outline`, which the
+ * Markdown processor returns with the HTML; see src/lib/render-body.ts), so the page's contents come from this one parse.
  */
 import type { Heading, Paragraph, PhrasingContent, Root } from "mdast";
 import type { VFile } from "vfile";

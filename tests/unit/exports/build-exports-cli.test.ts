@@ -1,6 +1,6 @@
 /**
  * The export step as the build runs it (`node scripts/build-exports.ts`): environment in,
- * files out, progress on stderr, a clear refusal without a built site; and the build date rule.
+ * files out (data, citation downloads, TEI, plain text, EPUB), progress on stderr, a clear refusal without a built site; and the build date rule.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -45,6 +45,16 @@ describe("build-exports CLI", () => {
     expect(tei).toContain(
       '<idno type="URI">https://x.example/ed/texts/bao-zhang-kuai-di-xiao-ge-he-fa-quan-yi/</idno>',
     );
+    // The JSON data and the citation downloads, for the same address.
+    const slug = "bao-zhang-kuai-di-xiao-ge-he-fa-quan-yi";
+    const data = JSON.parse(readFileSync(join(site, sitePaths.textData(slug)), "utf8")) as { url: string };
+    expect(data.url).toBe(`https://x.example/ed/texts/${slug}/`);
+    expect(readFileSync(join(site, sitePaths.citation(slug, "bib")), "utf8")).toMatch(/^@\w+\{bao_zhang_kuai_di/);
+    expect(readFileSync(join(site, sitePaths.citation(slug, "ris")), "utf8")).toMatch(/^TY {2}- /);
+    const csl = JSON.parse(readFileSync(join(site, sitePaths.citation(slug, "json")), "utf8")) as Array<{
+      URL: string;
+    }>;
+    expect(csl[0]?.URL).toBe(`https://x.example/ed/texts/${slug}/`);
   });
 
   it("refuses to run without a built site, exit 2 and a reason", () => {

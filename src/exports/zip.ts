@@ -8,7 +8,7 @@
  * at any size; past 65,535 entries or 4 GiB the end records switch to ZIP64 (a site of 15,000
  * documents has some 150,000 files), which every current unzipper reads.
  */
-import { crc32, deflateRawSync } from "node:zlib";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 
 /** Where the archive's bytes go (a file descriptor's writeSync, or an array of chunks). */
 export type ZipSink = (chunk: Uint8Array) => void;
@@ -34,10 +34,15 @@ export interface PackedEntry {
   packed: Uint8Array;
 }
 
-/** Compress (or, with `store`, keep) a file's content for the archive. */
-export function packEntry(content: string | Uint8Array, store = false): PackedEntry {
+/** Compress (or, with `store`, keep) a file's content for the archive, at zlib's `level` (default 6). */
+export function packEntry(
+  content: string | Uint8Array,
+  store = false,
+  level = constants.Z_DEFAULT_COMPRESSION,
+): PackedEntry {
   const data = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return { method: store ? 0 : 8, crc: crc32(data), size: data.length, packed: store ? data : deflateRawSync(data) };
+  const packed = store ? data : deflateRawSync(data, { level });
+  return { method: store ? 0 : 8, crc: crc32(data), size: data.length, packed };
 }
 
 /** MS-DOS date and time fields of a YYYY-MM-DD date at 00:00 (no time zone involved). */

@@ -7,10 +7,17 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { ZipWriter } from "../exports/zip.ts";
+import { packEntry, ZipWriter } from "../exports/zip.ts";
 
 /** The folder the archive unpacks into. */
 export const siteZipFolder = "xiangwen";
+
+/**
+ * zlib's fastest level. Deflating is most of the archive's time; measured on the 171 MB it deflates
+ * at 1,500 documents: level 6 (the default) 3.0 s of CPU → 50.9 MB, level 1 1.8 s → 54.6 MB, so
+ * the whole zip grows 2.7 % (140.2 → 143.9 MB) for 40 % less deflating.
+ */
+const level = 1;
 
 /** Names that are compressed already: deflating them again costs time and saves nothing. */
 const compressed = /\.(png|jpe?g|webp|gif|epub|zip|gz|bin|woff2?|wasm|pagefind|pf_[a-z]+)$/;
@@ -51,7 +58,10 @@ export function writeSiteZip(
       bytes += chunk.length;
     }, date);
     files.forEach((file, k) => {
-      zip.add(`${siteZipFolder}/${file}`, readFileSync(join(site, file)), compressed.test(file));
+      zip.addPacked(
+        `${siteZipFolder}/${file}`,
+        packEntry(readFileSync(join(site, file)), compressed.test(file), level),
+      );
       if ((k + 1) % 1000 === 0) progress(k + 1, files.length);
     });
     zip.finish();

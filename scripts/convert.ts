@@ -3,14 +3,15 @@
  * into `content/texts/<slug>.md`. Progress goes to stderr; errors name file, place and reason.
  */
 import { parseArgs } from "node:util";
-import { convertCorpus, diffCorpus } from "./lib/corpus.ts";
+import { diffCorpus } from "./lib/corpus.ts";
+import { convertCorpusInParallel } from "./lib/convert-parallel.ts";
 import { recoverInterruptedWrite, writeCorpus } from "./lib/write-corpus.ts";
 import { ConvertError } from "./lib/errors.ts";
 import { readPreviousContent } from "./lib/previous-content.ts";
 
 const usage = "usage: npm run convert -- [--sources DIR] [--out DIR] [--no-sidecars] [--check]";
 
-function main(): number {
+async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -35,7 +36,7 @@ function main(): number {
   if (recovered) console.error(`convert: notice: ${recovered}`);
   let files;
   try {
-    files = convertCorpus({
+    files = await convertCorpusInParallel({
       sourcesDir: values.sources,
       useSidecars: !values["no-sidecars"],
       previous: readPreviousContent(values.out),
@@ -64,4 +65,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

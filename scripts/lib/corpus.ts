@@ -56,40 +56,78 @@ function carryOver(
   return { frontmatter, blocks: carried.blocks };
 }
 
-/** Convert every `*.txt` in the sources folder; throws ConvertError on the first bad file. */
-export function convertCorpus(options: CorpusOptions): CorpusFiles {
-  if (!existsSync(options.sourcesDir)) throw new ConvertError(options.sourcesDir, "no such folder");
-  const names = readdirSync(options.sourcesDir)
+/** One source file converted, with what its progress line tells. */
+export interface ConvertedSource {
+  name: string;
+  size: number;
+  sidecar: boolean;
+  documents: ConvertedDocument[];
+  layout: string;
+  encoding: string;
+}
+
+/** The `*.txt` sources of a folder, sorted; throws ConvertError when there are none. */
+export function sourceNames(sourcesDir: string): string[] {
+  if (!existsSync(sourcesDir)) throw new ConvertError(sourcesDir, "no such folder");
+  const names = readdirSync(sourcesDir)
     .filter((n) => n.endsWith(".txt"))
     .sort();
-  if (names.length === 0) throw new ConvertError(options.sourcesDir, "contains no .txt sources");
+  if (names.length === 0) throw new ConvertError(sourcesDir, "contains no .txt sources");
+  return names;
+}
+
+/** Read and convert one source with its sidecar: the unit of work, independent of every other source. */
+export function convertSourceFile(sourcesDir: string, name: string, useSidecars: boolean): ConvertedSource {
+  const sidecarPath = join(sourcesDir, name.replace(/\.txt$/, ".yaml"));
+  const sidecarName = basename(sidecarPath);
+  const sidecar =
+    useSidecars && existsSync(sidecarPath) ? parseSidecar(sidecarName, readFileSync(sidecarPath, "utf8")) : null;
+  const bytes = readFileSync(join(sourcesDir, name));
+  const { documents, layout, encoding } = convertSource(name, bytes, sidecar, sidecarName);
+  return { name, size: bytes.length, sidecar: sidecar !== null, documents, layout, encoding };
+}
+
+/** The progress line of a converted source. */
+export function sourceSummary({ name, size, sidecar, documents, layout, encoding }: ConvertedSource): string {
+  const summary = documents.map((d) => `${d.frontmatter.kind} ${d.blocks.length}`).join(", ");
+  return `${name} (${size} bytes, ${encoding}, ${layout}${sidecar ? ", sidecar" : ""}) → ${documents.length} documents [${summary}]`;
+}
+
+/**
+ * The content files of converted sources (given in name order): slugs, ids and aliases carried over
+ * from the previous content, published ids guarded, each document emitted.
+ */
+export function assembleCorpus(
+  sources: readonly ConvertedSource[],
+  options: Pick<CorpusOptions, "previous" | "onNotice">,
+): CorpusFiles {
   const previous = options.previous ?? [];
   const slugs = new Set<string>(previous.map((p) => p.frontmatter.slug));
+  const previousBySource = Map.groupBy(previous, (p) => p.frontmatter.source.file);
   const written: Array<{ frontmatter: DocumentFrontmatter; blocks: Block[] }> = [];
-  for (const name of names) {
-    const sidecarPath = join(options.sourcesDir, name.replace(/\.txt$/, ".yaml"));
-    const sidecarName = basename(sidecarPath);
-    const sidecar =
-      options.useSidecars && existsSync(sidecarPath)
-        ? parseSidecar(sidecarName, readFileSync(sidecarPath, "utf8"))
-        : null;
-    const bytes = readFileSync(join(options.sourcesDir, name));
-    const { documents, layout, encoding } = convertSource(name, bytes, sidecar, sidecarName);
-    const before = previous.filter((p) => p.frontmatter.source.file === name);
+  for (const { name, documents } of sources) {
+    const before = previousBySource.get(name) ?? [];
     const matches = matchDocuments(
       before.map((p) => ({ blocks: p.blocks, title: p.frontmatter.title })),
       documents.map((d) => ({ blocks: d.blocks, title: d.frontmatter.title })),
     );
     documents.forEach((doc, j) => written.push(carryOver(doc, before[matches.get(j) ?? -1], slugs)));
-    const summary = documents.map((d) => `${d.frontmatter.kind} ${d.blocks.length}`).join(", ");
-    options.onSource?.(
-      `${name} (${bytes.length} bytes, ${encoding}, ${layout}${sidecar ? ", sidecar" : ""}) → ${documents.length} documents [${summary}]`,
-    );
   }
-  for (const notice of guardPublishedIds(previous, written, new Set(names))) options.onNotice?.(notice);
+  const names = new Set(sources.map((source) => source.name));
+  for (const notice of guardPublishedIds(previous, written, names)) options.onNotice?.(notice);
   const files: CorpusFiles = new Map();
   for (const { frontmatter, blocks } of written) files.set(`${frontmatter.slug}.md`, emitDocument(frontmatter, blocks));
   return files;
+}
+
+/** Convert every `*.txt` in the sources folder, one after another; throws ConvertError on the first bad file. */
+export function convertCorpus(options: CorpusOptions): CorpusFiles {
+  const sources = sourceNames(options.sourcesDir).map((name) => {
+    const source = convertSourceFile(options.sourcesDir, name, options.useSidecars);
+    options.onSource?.(sourceSummary(source));
+    return source;
+  });
+  return assembleCorpus(sources, options);
 }
 
 /** Differences between the files on disk and the files the converter would write. */

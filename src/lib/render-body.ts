@@ -4,7 +4,7 @@
  * edition's processor (`src/format/plugins.ts`) with the edition's annotations and shared passages.
  */
 import { bodyRenderer, type RenderedBody } from "../format/plugins.ts";
-import type { TextEntry } from "./collection.ts";
+import { bodyOf, type TextEntry } from "./collection.ts";
 import { editionIndex } from "./edition-index.ts";
 
 let renderer: Promise<ReturnType<typeof bodyRenderer>> | undefined;
@@ -18,5 +18,5 @@ async function makeRenderer(): Promise<ReturnType<typeof bodyRenderer>> {
 /** Render one document's body, with its outline. */
 export async function renderBody(entry: TextEntry): Promise<RenderedBody> {
   renderer ??= makeRenderer();
-  return (await renderer)(entry.body ?? "", entry.data);
+  return (await renderer)(bodyOf(entry), entry.data);
 }

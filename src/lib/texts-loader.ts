@@ -1,11 +1,12 @@
 /**
  * The content loader of the `texts` collection: each `content/texts/*.md` file's frontmatter
- * (validated by the collection's schema) and Markdown body, keyed by its slug — and nothing more.
+ * (validated by the collection's schema) and the file's path, keyed by its slug — and nothing more.
+ * A page that needs a body reads it from the file (`readBody`), as Astro's `retainBody: false` does.
  *
  * Astro's `glob()` loader also renders every body while syncing and keeps the HTML for the whole
  * build three times over (the store, its JSON file and the data module the pages import). The
- * edition renders each body once, on its own page (`render-body.ts`), so it stores no HTML.
- * Measured with the synthetic edition: at 1,500 documents the sync took 11 s (7.4 s of it
+ * edition renders each body once, on its own page (`render-body.ts`), so it stores no HTML, and
+ * not the bodies either: Vite bundles the store into the build (16 s at 15,000 documents). Measured with the synthetic edition: at 1,500 documents the sync took 11 s (7.4 s of it
  * rendering) and the rendered bodies were 30 MB of a 442 MB heap; at 15,000 the Astro step peaked
  * at 5.0 GB.
  */
@@ -49,7 +50,7 @@ async function syncFolder(dir: string, context: LoaderContext) {
   for (const name of contentFileNames(dir)) {
     const path = join(dir, name);
     const contents = readFileSync(path, "utf8");
-    const { frontmatter, content } = frontmatterOf(contents, path);
+    const { frontmatter } = frontmatterOf(contents, path);
     const id = typeof frontmatter["slug"] === "string" ? frontmatter["slug"] : name.replace(/\.md$/, "");
     const filePath = relative(root, path);
     const claimed = fileOf.get(id);
@@ -59,7 +60,7 @@ async function syncFolder(dir: string, context: LoaderContext) {
     const digest = context.generateDigest(contents);
     if (store.get(id)?.digest === digest) continue;
     const data = await context.parseData({ id, data: frontmatter, filePath: path });
-    store.set({ id, data, body: content.trim(), filePath, digest });
+    store.set({ id, data, filePath, digest });
   }
   for (const id of stale) store.delete(id);
   logger.info(`${fileOf.size} documents from ${relative(root, dir) || "."}`);
@@ -72,4 +73,10 @@ function frontmatterOf(contents: string, path: string) {
   } catch (error) {
     throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+}
+
+/** The Markdown body of a content file (its path as the loader stores it: relative to the project). */
+export function readBody(filePath: string): string {
+  const path = resolve(filePath);
+  return frontmatterOf(readFileSync(path, "utf8"), path).content.trim();
 }

@@ -9,7 +9,7 @@ import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, describe, expect, test } from "vitest";
 import { documentSchema } from "../../src/format/schema.ts";
-import { DuplicateSlugError, textsLoader } from "../../src/lib/texts-loader.ts";
+import { DuplicateSlugError, readBody, textsLoader } from "../../src/lib/texts-loader.ts";
 import { contentFileNames } from "../../src/format/content-folder.ts";
 
 interface Stored {
@@ -55,15 +55,23 @@ async function load(dir: string, store = new Map<string, Stored>()) {
 }
 
 describe("texts loader", () => {
-  test("stores each file's validated frontmatter and its Markdown body under its slug, and no HTML", async () => {
+  test("stores each file's validated frontmatter and its path under its slug, no body and no HTML", async () => {
     const { dir } = folderWith(3);
     const { store } = await load(dir);
     expect(store.size).toBe(3);
     for (const entry of store.values()) {
       expect(entry.data["slug"]).toBe(entry.id);
-      expect(entry.body).toMatch(/\{#[a-z]/);
-      expect(entry.body?.startsWith("---")).toBe(false);
+      expect(entry).not.toHaveProperty("body");
       expect(entry).not.toHaveProperty("rendered");
+      // The body, read from the stored path: the Markdown after the frontmatter.
+      const body = readBody(entry.filePath ?? "");
+      expect(body).toMatch(/\{#[a-z]/);
+      expect(body.startsWith("---")).toBe(false);
+      expect(
+        readFileSync(join(process.cwd(), entry.filePath ?? ""), "utf8")
+          .trimEnd()
+          .endsWith(body),
+      ).toBe(true);
     }
   });
 

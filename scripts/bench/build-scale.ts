@@ -4,16 +4,17 @@
  *
  * 1. convert — the converter over the five real sources copied N/15 times (N documents; copies of
  *    the real files are what the converter really meets, and what main measured);
- * 2. astro build, search indexes, exports and the offline step (relative links, CSP, service
- *    worker, site zip) — over a synthetic edition of N documents from the synthetic-corpus
+ * 2. the site's build as `npm run build:site` runs it (scripts/build-steps.ts: astro build, then
+ *    the search indexes and the exports at the same time, then the offline step) — over a synthetic edition of N documents from the synthetic-corpus
  *    generator (shared with the search benchmark: real paragraphs varied and shuffled, unique
  *    titles and dates), with source files for their source views and the real annotations.
  *
  * Each step runs as its own process under `/usr/bin/time`: wall time and peak memory (the largest
- * resident set of the step). Then the output: size on disk and files by kind, per document. Times
+ * resident set of the step, its helper processes included — Pagefind's indexer is one — and for
+ * steps run together, what they held at once). Then the output: size on disk and files by kind, per document. Times
  * are of this machine; the ratios between the Ns are what the report is for.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
@@ -21,6 +22,8 @@ import { parseArgs } from "node:util";
 import { syntheticDocuments, writeCorpus } from "./synthetic-corpus.ts";
 import type { ContentDocument } from "../../src/format/content-file.ts";
 import { readIndexDocuments } from "../search-index/corpus.ts";
+import { buildStages, stepEnv, type BuildStep } from "../build-steps.ts";
+import { sampleTreeMemory } from "./tree-memory.ts";
 
 const { values } = parseArgs({
   options: {
@@ -46,20 +49,45 @@ interface Step {
 }
 
 /** Run one step under /usr/bin/time; its own output goes to `<work>/<name>.log`. */
-function run(name: string, args: string[], env: NodeJS.ProcessEnv, work: string): Step {
+function run(name: string, args: string[], env: NodeJS.ProcessEnv, work: string): { pid: number; done: Promise<Step> } {
   log(`  ${name} …`);
-  const result = spawnSync(time, ["-f", "TIME %e %M", ...args], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
-    encoding: "utf8",
-    maxBuffer: 1 << 30,
-  });
-  writeFileSync(join(work, `${name}.log`), `${result.stdout}\n${result.stderr}`);
-  const measured = /TIME ([\d.]+) (\d+)\s*$/.exec(result.stderr);
-  if (result.status !== 0 || !measured) throw new Error(`${name} failed (see ${join(work, `${name}.log`)})`);
-  const step = { name, seconds: Number(measured[1]), peakMB: Number(measured[2]) / 1024 };
-  log(`  ${name}: ${step.seconds.toFixed(1)} s, ${step.peakMB.toFixed(0)} MB peak`);
-  return step;
+  const child = spawn(time, ["-f", "TIME %e %M", ...args], { cwd: root, env: stepEnv({ ...process.env, ...env }) });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const done = new Promise<Step>((resolve, reject) =>
+    child.on("close", (code) => {
+      writeFileSync(join(work, `${name}.log`), output);
+      const measured = /TIME ([\d.]+) (\d+)\s*$/.exec(output);
+      if (code !== 0 || !measured) return reject(new Error(`${name} failed (see ${join(work, `${name}.log`)})`));
+      resolve({ name, seconds: Number(measured[1]), peakMB: Number(measured[2]) / 1024 });
+    }),
+  );
+  return { pid: child.pid ?? -1, done };
+}
+
+/**
+ * Run the build's stages as `npm run build:site` does (build-steps.ts): a stage's steps at the same
+ * time. A stage's peak is the most its process trees held at once (sampled from /proc, helper
+ * processes such as Pagefind's included), or a step's own peak if that was higher.
+ */
+async function runStages(stages: BuildStep[][], env: NodeJS.ProcessEnv, work: string): Promise<Step[]> {
+  const measured: Step[] = [];
+  for (const stage of stages) {
+    const started = performance.now();
+    const running = stage.map((step) => run(step.name, [node, ...step.args], env, work));
+    const sampler = sampleTreeMemory(() => running.map((r) => r.pid));
+    const steps = await Promise.all(running.map((r) => r.done));
+    const treeMB = sampler.stop() / 1024 / 1024;
+    const step = {
+      name: steps.map((s) => s.name).join(" ‖ "),
+      seconds: steps.length === 1 ? (steps[0]?.seconds ?? 0) : (performance.now() - started) / 1000,
+      peakMB: Math.max(treeMB, ...steps.map((s) => s.peakMB)),
+    };
+    log(`  ${step.name}: ${step.seconds.toFixed(1)} s, ${step.peakMB.toFixed(0)} MB peak`);
+    measured.push(step);
+  }
+  return measured;
 }
 
 /** Bytes and files below a folder, by top-level part of the site. */
@@ -119,9 +147,15 @@ for (const n of sizes) {
   log(`N = ${n} in ${work}`);
 
   copiedSources(n, join(work, "copied-sources"));
-  const convert = run(
-    "convert",
-    [node, "scripts/convert.ts", "--sources", join(work, "copied-sources"), "--out", join(work, "converted")],
+  const [convert] = await runStages(
+    [
+      [
+        {
+          name: "convert",
+          args: ["scripts/convert.ts", "--sources", join(work, "copied-sources"), "--out", join(work, "converted")],
+        },
+      ],
+    ],
     {},
     work,
   );
@@ -140,36 +174,17 @@ for (const n of sizes) {
     XIANGWEN_SOURCES_DIR: join(work, "sources"),
     SITE_URL: "https://example.org",
   };
-  const steps = [
-    convert,
-    run("astro build", [node, "node_modules/astro/bin/astro.mjs", "build", "--force", "--outDir", site], env, work),
-    run("search indexes", [node, "scripts/index-search.ts", "--site", site], env, work),
-    run(
-      "exports",
-      [
-        node,
-        "scripts/build-exports.ts",
-        "--site",
-        site,
-        "--content",
-        env.XIANGWEN_CONTENT_DIR,
-        "--annotations",
-        content,
-      ],
-      env,
-      work,
-    ),
-    run("offline", [node, "scripts/build-offline.ts", "--site", site], env, work),
-  ];
+  if (!convert) throw new Error("convert: no measurement");
+  const steps = [convert, ...(await runStages(buildStages(site), env, work))];
   const output = outputOf(site);
   const total = steps.reduce((sum, s) => sum + s.seconds, 0);
   const peak = Math.max(...steps.map((s) => s.peakMB));
   const section = [
     `N = ${n.toLocaleString("en")} (converter: ${converted} documents from ${Math.max(1, Math.round(n / 15)) * 5} copied sources)`,
     ...steps.map(
-      (s) => `  ${s.name.padEnd(16)} ${s.seconds.toFixed(1).padStart(7)} s ${s.peakMB.toFixed(0).padStart(6)} MB peak`,
+      (s) => `  ${s.name.padEnd(26)} ${s.seconds.toFixed(1).padStart(7)} s ${s.peakMB.toFixed(0).padStart(6)} MB peak`,
     ),
-    `  ${"total".padEnd(16)} ${total.toFixed(1).padStart(7)} s ${peak.toFixed(0).padStart(6)} MB peak   (${((total / n) * 1000).toFixed(1)} ms per document)`,
+    `  ${"total".padEnd(26)} ${total.toFixed(1).padStart(7)} s ${peak.toFixed(0).padStart(6)} MB peak   (${((total / n) * 1000).toFixed(1)} ms per document)`,
     `  output ${(output.bytes / 1e6).toFixed(0)} MB in ${output.files.toLocaleString("en")} files (${(output.bytes / n / 1024).toFixed(0)} KB and ${(output.files / n).toFixed(1)} files per document):`,
     ...[...output.parts]
       .sort((a, b) => b[1].bytes - a[1].bytes)

@@ -14,6 +14,8 @@ const inputs = [
   "content",
   "src",
   "astro.config.mjs",
+  "scripts/build-site.ts",
+  "scripts/build-steps.ts",
   "scripts/index-search.ts",
   "scripts/search-index",
   "scripts/build-exports.ts",

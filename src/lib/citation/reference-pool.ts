@@ -33,7 +33,7 @@ export function prepareReferences(jobs: readonly ReferenceJob[]): void {
     const page = waiting.get(slug);
     waiting.delete(slug);
     if (references) page?.resolve(references);
-    else page?.reject(new Error(error));
+    else page?.reject(new Error(`citation references of ${slug}: ${error}`));
     if (waiting.size === 0) void worker.terminate();
   });
   worker.on("error", (error: Error) => {

@@ -2,7 +2,8 @@
  * Build the search indexes of the built site: `node scripts/index-search.ts [--site dist]`.
  * Runs after `astro build`: writes the exact-substring index (`dist/search-index/`, from the same
  * content folder the site was built from) and Pagefind's word index (`dist/pagefind/`, used only
- * for the separate "related" results). Progress goes to stderr.
+ * for the separate "related" results, built up to a size: src/search/related-setting.ts). Progress
+ * goes to stderr.
  *
  * The two are built at the same time: the exact index on a worker thread, Pagefind in its own
  * process driven from the main thread. Pagefind is the longer of the two and uses about one and a
@@ -15,6 +16,8 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { sitePaths } from "../src/format/urls.ts";
+import { contentFileNames } from "../src/format/content-folder.ts";
+import { relatedResultsBuilt, relatedResultsSkipped } from "../src/search/related-setting.ts";
 import type { ExactIndexJob, ExactIndexResult } from "./search-index/exact-worker.ts";
 
 const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
@@ -68,7 +71,10 @@ try {
   if (!existsSync(join(site, "index.html"))) {
     throw new Error(`${site}/index.html not found: run astro build (npm run build) first`);
   }
-  await Promise.all([indexExact(), indexPagefind()]);
+  const documents = contentFileNames(contentDir).length;
+  const related = relatedResultsBuilt(documents, process.env);
+  if (!related) log(relatedResultsSkipped(documents));
+  await Promise.all([indexExact(), related ? indexPagefind() : undefined]);
 } catch (error: unknown) {
   process.stderr.write(`[search] error: ${error instanceof Error ? error.message : String(error)}\n`);
   await exactWorker?.terminate();

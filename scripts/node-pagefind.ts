@@ -3,6 +3,7 @@
  * relative to its own URL; in Node that is a file: URL, which Node's fetch refuses, so file:
  * requests are answered from disk and everything else goes to the real fetch.
  */
+import { relatedResultsUpTo, relatedSetting } from "../src/search/related-setting.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -51,7 +52,10 @@ export function builtBasePath(site: string): string {
 export async function loadPagefind(siteDir: string): Promise<PagefindApi> {
   const site = resolve(siteDir);
   const bundle = join(site, "pagefind", "pagefind.js");
-  if (!existsSync(bundle)) throw new Error(`no search index at ${bundle}: run npm run build first`);
+  if (!existsSync(bundle))
+    throw new Error(
+      `no related-results index at ${bundle}: run npm run build first; an edition of more than ${relatedResultsUpTo.toLocaleString("en")} documents builds it only with ${relatedSetting}=on`,
+    );
   allowFileFetch();
   const pagefind = (await import(pathToFileURL(bundle).href)) as PagefindApi;
   await pagefind.options({ baseUrl: builtBasePath(site) });

@@ -13,7 +13,9 @@ import { Worker } from "node:worker_threads";
 export function sourceWorker(file: string): Worker | undefined {
   const path = join(process.cwd(), file);
   if (import.meta.env.DEV || !existsSync(path)) return undefined;
-  const worker = new Worker(path);
+  // Not the page thread's Node options: a build started with `node -e` (as a test does) would
+  // hand the worker `--input-type`, which a worker run from a file refuses.
+  const worker = new Worker(path, { execArgv: [] });
   worker.unref(); // never keeps the build alive
   return worker;
 }

@@ -3,10 +3,11 @@
  * real converter carries the ids over (p5 becomes an alias of p4), the real site is built from
  * that content, for another host and a base path (SITE_URL, BASE_PATH), and the old URL #p5
  * lands on — and highlights — the surviving paragraph. The one extra build of the test run
- * happens here, into a temporary folder (no search index, separate Astro cache).
+ * happens here, into a temporary folder (separate Astro cache); it is also built as a large edition
+ * is, without the related results (XIANGWEN_RELATED=off), and its search page is checked for that.
  */
-import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +30,7 @@ let harness: Harness;
 let context: BrowserContext;
 let before: PreviousDocument;
 let after: PreviousDocument;
+let indexLog = "";
 
 /** Copy the source and the published content, merge ¶4 and ¶5 in the source, re-convert. */
 function correctAndReconvert(dir: string): string {
@@ -61,9 +63,18 @@ function buildSite(dir: string, content: string): string {
       XIANGWEN_CONTENT_DIR: content,
       SITE_URL: siteUrl,
       BASE_PATH: basePath,
+      XIANGWEN_RELATED: "off",
       ASTRO_TELEMETRY_DISABLED: "1",
     },
   });
+  // The search indexes of `npm run build:site`: the exact index, and Pagefind's skipped.
+  const indexing = spawnSync(process.execPath, ["scripts/index-search.ts", "--site", outDir], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...buildEnv(), XIANGWEN_CONTENT_DIR: content, XIANGWEN_RELATED: "off" },
+  });
+  expect(indexing.status, indexing.stderr).toBe(0);
+  indexLog = indexing.stderr;
   // The export step of `npm run build:site`, for the same content, host and base path.
   execFileSync(process.execPath, ["scripts/build-exports.ts", "--site", outDir, "--content", content], {
     cwd: root,
@@ -171,5 +182,21 @@ describe("permalinks honour SITE_URL and BASE_PATH", () => {
 
   it("makes no request to another host", async () => {
     await harness.expectOnlyLocalRequests([`texts/${before.frontmatter.slug}/`]);
+  });
+});
+
+describe("an edition built without related results (XIANGWEN_RELATED=off, as above 2,000 documents)", () => {
+  it("writes no Pagefind index, and says so", () => {
+    expect(indexLog).toContain("related results (Pagefind) not built");
+    expect(existsSync(join(workDir, "dist", "pagefind"))).toBe(false);
+    expect(existsSync(join(workDir, "dist", sitePaths.searchIndex("manifest.json")))).toBe(true);
+  });
+
+  it("its search page finds the exact hits and says why there are no related results, offering none", async () => {
+    const page = await harness.open(`search/?${new URLSearchParams({ q: "习近平" }).toString()}`, context);
+    await page.waitForSelector("#search-results a.search-hit");
+    expect(await page.isVisible("#search-related")).toBe(true);
+    expect(await page.textContent("[data-related-unavailable]")).toContain("未建相关结果索引");
+    expect(await page.isVisible("#related-load")).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Convert the sources on every core: each source converts independently of the others
  * (`convertSourceFile`), so worker threads take them in turn and the results come back in name
- * order for `assembleCorpus`, which needs the whole corpus (slugs, carried ids). Measured: 8.9 s
- * for 500 sources on one thread.
+ * order for `assembleCorpus`, which needs the whole corpus (slugs, carried ids). Measured at 5,000
+ * sources (15,000 documents) on 2 cores: 81.5 s on one thread, 58.9 s on two (emitting and writing
+ * the files stays on the main thread).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";

@@ -1,6 +1,7 @@
 /**
- * The export step over the real content: every file at its sitePaths path, byte-identical output
- * from two runs, and a clear error naming a broken content file.
+ * The export step over the real content: every file at its sitePaths path (data, citations, TEI,
+ * plain text, EPUBs), byte-identical output from two runs, and a clear error naming a broken
+ * content file.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,9 +34,17 @@ const runs = ["a", "b"].map((name) => {
 });
 
 describe("export step", () => {
-  it("writes TEI, plain text and EPUB of every document and the edition EPUB, at their sitePaths", () => {
+  it("writes JSON data, citation files, TEI, plain text and EPUB of every document and the edition EPUB, at their sitePaths", () => {
     const expected = [
-      ...slugs.flatMap((slug) => [sitePaths.tei(slug), sitePaths.plainText(slug), sitePaths.epub(slug)]),
+      ...slugs.flatMap((slug) => [
+        sitePaths.textData(slug),
+        sitePaths.citation(slug, "bib"),
+        sitePaths.citation(slug, "ris"),
+        sitePaths.citation(slug, "json"),
+        sitePaths.tei(slug),
+        sitePaths.plainText(slug),
+        sitePaths.epub(slug),
+      ]),
       sitePaths.editionEpub(),
     ].sort();
     expect(listFiles(runs[0]?.siteDir ?? "")).toEqual(expected);

@@ -12,9 +12,9 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, write
 import { dirname, join } from "node:path";
 import { readContentFile } from "../../src/format/content-file.ts";
 import { contentFileNames } from "../../src/format/content-folder.ts";
-import { sitePaths, type CitationFormat } from "../../src/format/urls.ts";
+import { citationFormats, sitePaths } from "../../src/format/urls.ts";
 import { buildTextExport, toJsonFile } from "../../src/format/export.ts";
-import { citationDownload, downloadTypes } from "../../src/lib/citation/downloads.ts";
+import { citationDownload } from "../../src/lib/citation/downloads.ts";
 import { pageUrl, type ExportContext } from "../../src/exports/context.ts";
 import { EditionEpub } from "../../src/exports/epub/edition-epub.ts";
 import type { GlossaryEntry } from "../../src/format/annotations.ts";
@@ -85,7 +85,7 @@ export function writeExports({ contentDir, siteDir, context, glossary, log = () 
         sitePaths.textData(doc.slug),
         toJsonFile(buildTextExport(doc, blocks, url)),
       );
-      for (const format of Object.keys(downloadTypes) as CitationFormat[])
+      for (const format of citationFormats)
         summary.bytes += writeSiteFile(
           siteDir,
           sitePaths.citation(doc.slug, format),

@@ -9,7 +9,8 @@
 const annotationFolders = { term: "glossary", person: "people", body: "bodies" } as const;
 
 /** Citation download formats and their file extensions. */
-export type CitationFormat = "bib" | "ris" | "json";
+export const citationFormats = ["bib", "ris", "json"] as const;
+export type CitationFormat = (typeof citationFormats)[number];
 
 /** The anchor of a block's apparatus records on its source view: `apparatus-p12`. */
 export const apparatusAnchor = (block: string): string => `apparatus-${block}`;

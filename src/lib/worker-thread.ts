@@ -20,6 +20,11 @@ export function sourceWorker(file: string): Worker | undefined {
   return worker;
 }
 
+/** Say that a second thread failed and its work falls back to the page thread. */
+export function warnFellBack(file: string, error: Error): void {
+  console.warn(`[build] second thread ${file} failed (${error.message}); computing on the page thread`);
+}
+
 /** Post `input` to a worker running `file` and take its one reply; `here` computes it on this thread instead. */
 export function onSecondThread<I, O>(file: string, input: I, here: (input: I) => O): Promise<O> {
   const worker = sourceWorker(file);
@@ -30,7 +35,7 @@ export function onSecondThread<I, O>(file: string, input: I, here: (input: I) =>
       void worker.terminate();
     });
     worker.once("error", (error: Error) => {
-      console.warn(`[build] second thread ${file} failed (${error.message}); computing on the page thread`);
+      warnFellBack(file, error);
       try {
         resolve(here(input));
       } catch (hereError) {

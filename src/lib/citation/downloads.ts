@@ -13,13 +13,6 @@ export function toCslJson(item: CslItem): string {
   return `${JSON.stringify([item], null, 2)}\n`;
 }
 
-/** MIME type of each download. */
-export const downloadTypes: Record<CitationFormat, string> = {
-  bib: "application/x-bibtex",
-  ris: "application/x-research-info-systems",
-  json: "application/vnd.citationstyles.csl+json",
-};
-
 /** The download of a document in one format; `url` is its absolute page URL. */
 export function citationDownload(doc: DocumentFrontmatter, url: string, format: CitationFormat): string {
   const item = toCslItem(doc, { url });

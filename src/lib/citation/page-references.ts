@@ -19,12 +19,6 @@ export interface PageReferences {
 
 /** A text page's references, for its published address. */
 export function pageReferences(doc: DocumentFrontmatter, url: string): PageReferences {
-  return {
-    panel: {
-      gb7714: panelReference(doc, url, "gb7714"),
-      apa: panelReference(doc, url, "apa"),
-      chicago: panelReference(doc, url, "chicago"),
-    },
-    blockTemplate: blockCitationTemplate(doc),
-  };
+  const panel = Object.fromEntries(panelStyles.map((style) => [style, panelReference(doc, url, style)]));
+  return { panel: panel as PageReferences["panel"], blockTemplate: blockCitationTemplate(doc) };
 }

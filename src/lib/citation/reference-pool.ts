@@ -6,7 +6,7 @@
  * page computes its own on the page thread: same result, slower.
  */
 import type { DocumentFrontmatter } from "../../format/schema.ts";
-import { sourceWorker } from "../worker-thread.ts";
+import { sourceWorker, warnFellBack } from "../worker-thread.ts";
 import { pageReferences, type PageReferences } from "./page-references.ts";
 import type { ReferenceJob } from "./reference-worker.ts";
 
@@ -16,7 +16,8 @@ const ready = new Map<string, Promise<PageReferences>>();
 /** Start computing the references of these pages on the worker (once per build). */
 export function prepareReferences(jobs: readonly ReferenceJob[]): void {
   if (ready.size > 0) return;
-  const worker = sourceWorker("src/lib/citation/reference-worker.ts");
+  const file = "src/lib/citation/reference-worker.ts";
+  const worker = sourceWorker(file);
   if (!worker) return;
   const waiting = new Map<
     string,
@@ -38,7 +39,7 @@ export function prepareReferences(jobs: readonly ReferenceJob[]): void {
   });
   worker.on("error", (error: Error) => {
     // The thread itself failed (not one page's references): the pages compute their own.
-    console.warn(`[citations] second thread failed (${error.message}); computing references on the page thread`);
+    warnFellBack(file, error);
     for (const { job, resolve, reject } of waiting.values()) {
       try {
         resolve(pageReferences(job.doc, job.url));

@@ -4,10 +4,14 @@
  * URLs are relative, src/offline/relative-urls.ts). Files go in under one folder, in path order,
  * each dated the build day, so two builds of the same site give identical bytes. Files that are
  * compressed already (images, EPUBs, the gzipped search index) are stored, not deflated again.
+ *
+ * The service worker is left out: no browser runs one for a page opened from disk, and leaving it
+ * out lets the archive be written while the worker is built (build-steps.ts).
  */
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { packEntry, ZipWriter } from "../exports/zip.ts";
+import { sitePaths } from "../format/urls.ts";
 
 /** The folder the archive unpacks into. */
 export const siteZipFolder = "xiangwen";
@@ -37,9 +41,9 @@ export interface SiteZipReport {
 }
 
 /**
- * Write `zipPath` (inside `site` or elsewhere) from every file of `site` but the archive itself,
- * dated `date` (YYYY-MM-DD). Written to a temporary name and renamed, so a failed run leaves no
- * half archive. `progress` hears how many files are in after every thousand.
+ * Write `zipPath` (inside `site` or elsewhere) from every file of `site` but the archive itself and
+ * the service worker, dated `date` (YYYY-MM-DD). Written to a temporary name and renamed, so a
+ * failed run leaves no half archive. `progress` hears how many files are in, twenty times over.
  */
 export function writeSiteZip(
   site: string,
@@ -48,7 +52,8 @@ export function writeSiteZip(
   progress: (done: number, total: number) => void = () => {},
 ): SiteZipReport {
   const own = relative(site, zipPath).split(sep).join("/");
-  const files = filesBelow(site).filter((file) => file !== own);
+  const files = filesBelow(site).filter((file) => file !== own && file !== sitePaths.serviceWorker());
+  const every = Math.max(1000, Math.ceil(files.length / 20));
   const partial = join(dirname(zipPath), `.${Date.now()}.zip.partial`);
   const fd = openSync(partial, "w");
   let bytes = 0;
@@ -62,7 +67,7 @@ export function writeSiteZip(
         `${siteZipFolder}/${file}`,
         packEntry(readFileSync(join(site, file)), compressed.test(file), level),
       );
-      if ((k + 1) % 1000 === 0) progress(k + 1, files.length);
+      if ((k + 1) % every === 0) progress(k + 1, files.length);
     });
     zip.finish();
   } catch (error) {

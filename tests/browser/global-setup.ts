@@ -20,7 +20,9 @@ const inputs = [
   "scripts/search-index",
   "scripts/build-exports.ts",
   "scripts/exports",
-  "scripts/build-offline.ts",
+  "scripts/rewrite-pages.ts",
+  "scripts/build-service-worker.ts",
+  "scripts/build-site-zip.ts",
   "public",
 ];
 

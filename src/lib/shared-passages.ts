@@ -85,7 +85,7 @@ function longestHeldPrefix(text: string, start: number, end: number, other: stri
   let longest = 0;
   for (let at = other.indexOf(seed); at !== -1; at = other.indexOf(seed, at + 1)) {
     let length = minPassageLength;
-    while (start + length < end && text[start + length] === other[at + length]) length += 1;
+    while (start + length < end && text.charCodeAt(start + length) === other.charCodeAt(at + length)) length += 1;
     if (length > longest) longest = length;
     if (start + longest === end) break;
   }
@@ -118,7 +118,10 @@ export function findSharedPassages(documents: readonly PassageDocument[]): Map<s
   documents.forEach((doc, d) => {
     for (const block of doc.blocks) {
       const hashes = windowHashes(block.text);
-      const shared = Array.from(hashes, (hash) => windows.get(hash));
+      // A plain loop: Array.from's mapping function over a typed array took a third of the finder's
+      // time (measured at 15,000 documents).
+      const shared = new Array<Window | undefined>(hashes.length);
+      for (let k = 0; k < hashes.length; k++) shared[k] = windows.get(hashes[k] ?? -1);
       // runEnd[k]: the last window of the run of shared windows from k (looked up once per block:
       // extending from every start again was quadratic in a long run).
       const runEnd = new Int32Array(hashes.length);

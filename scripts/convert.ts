@@ -48,20 +48,20 @@ async function main(): Promise<number> {
     console.error(`convert: error: ${error.message}\nconvert: nothing was written.`);
     return 1;
   }
-  const elapsed = `${Math.round(performance.now() - started)} ms`;
+  const elapsed = () => `${Math.round(performance.now() - started)} ms`;
   if (values.check) {
     const problems = diffCorpus(values.out, files);
     for (const problem of problems) console.error(`convert: stale: ${values.out}/${problem}`);
     console.error(
       problems.length
         ? `convert: ${values.out} is stale; run npm run convert`
-        : `convert: ${values.out} is up to date (${files.size} documents, ${elapsed})`,
+        : `convert: ${values.out} is up to date (${files.size} documents, ${elapsed()})`,
     );
     return problems.length ? 1 : 0;
   }
-  console.error(`convert: writing ${files.size} documents to ${values.out}`);
+  console.error(`convert: writing ${files.size} documents to ${values.out} (converted in ${elapsed()})`);
   writeCorpus(values.out, files);
-  console.error(`convert: wrote ${files.size} documents to ${values.out} (${elapsed})`);
+  console.error(`convert: wrote ${files.size} documents to ${values.out} (${elapsed()})`);
   return 0;
 }
 

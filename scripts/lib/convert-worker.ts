@@ -1,6 +1,10 @@
-/** Converts the sources it is sent, one reply per source (see `convert-parallel.ts`). */
+/**
+ * Converts the sources it is sent, one reply per source, then emits the content files of the
+ * documents it is sent, one reply for all (see `convert-parallel.ts`).
+ */
 import { parentPort } from "node:worker_threads";
-import { convertSourceFile } from "./corpus.ts";
+import { convertSourceFile, type AssembledDocument } from "./corpus.ts";
+import { emitDocument } from "./emit.ts";
 import { ConvertError } from "./errors.ts";
 
 /** A batch of sources: which folder, which files (with their place in the whole list). */
@@ -10,7 +14,28 @@ export interface ConvertJob {
   names: Array<[index: number, name: string]>;
 }
 
-parentPort?.on("message", ({ sourcesDir, useSidecars, names }: ConvertJob) => {
+/** Documents to emit, assembled by the main thread. */
+export interface EmitJob {
+  emit: AssembledDocument[];
+}
+
+/** The content files of an `EmitJob`'s documents, in order, or why they could not be written. */
+export type EmitReply = { emitted: string[] } | { crashed: string };
+
+parentPort?.on("message", (job: ConvertJob | EmitJob) => {
+  if ("emit" in job) {
+    try {
+      parentPort?.postMessage({
+        emitted: job.emit.map(({ frontmatter, blocks }) => emitDocument(frontmatter, blocks)),
+      } satisfies EmitReply);
+    } catch (error) {
+      parentPort?.postMessage({
+        crashed: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies EmitReply);
+    }
+    return;
+  }
+  const { sourcesDir, useSidecars, names } = job;
   for (const [index, name] of names) {
     try {
       parentPort?.postMessage({ index, source: convertSourceFile(sourcesDir, name, useSidecars) });

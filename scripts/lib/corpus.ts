@@ -93,18 +93,24 @@ export function sourceSummary({ name, size, sidecar, documents, layout, encoding
   return `${name} (${size} bytes, ${encoding}, ${layout}${sidecar ? ", sidecar" : ""}) → ${documents.length} documents [${summary}]`;
 }
 
+/** A document as it will be written: its final slug, ids and aliases. */
+export interface AssembledDocument {
+  frontmatter: DocumentFrontmatter;
+  blocks: Block[];
+}
+
 /**
- * The content files of converted sources (given in name order): slugs, ids and aliases carried over
- * from the previous content, published ids guarded, each document emitted.
+ * The documents of converted sources (given in name order) as they will be written: slugs, ids and
+ * aliases carried over from the previous content, published ids guarded.
  */
-export function assembleCorpus(
+export function assembleDocuments(
   sources: readonly ConvertedSource[],
   options: Pick<CorpusOptions, "previous" | "onNotice">,
-): CorpusFiles {
+): AssembledDocument[] {
   const previous = options.previous ?? [];
   const slugs = new Set<string>(previous.map((p) => p.frontmatter.slug));
   const previousBySource = Map.groupBy(previous, (p) => p.frontmatter.source.file);
-  const written: Array<{ frontmatter: DocumentFrontmatter; blocks: Block[] }> = [];
+  const written: AssembledDocument[] = [];
   for (const { name, documents } of sources) {
     const before = previousBySource.get(name) ?? [];
     const matches = matchDocuments(
@@ -115,9 +121,24 @@ export function assembleCorpus(
   }
   const names = new Set(sources.map((source) => source.name));
   for (const notice of guardPublishedIds(previous, written, names)) options.onNotice?.(notice);
-  const files: CorpusFiles = new Map();
-  for (const { frontmatter, blocks } of written) files.set(`${frontmatter.slug}.md`, emitDocument(frontmatter, blocks));
-  return files;
+  return written;
+}
+
+/** The content file of each document, by file name, in the documents' order. */
+export function corpusFiles(documents: readonly AssembledDocument[], contents: readonly string[]): CorpusFiles {
+  return new Map(documents.map(({ frontmatter }, k) => [`${frontmatter.slug}.md`, contents[k] ?? ""]));
+}
+
+/** The content files of converted sources (given in name order): assembled, then emitted. */
+export function assembleCorpus(
+  sources: readonly ConvertedSource[],
+  options: Pick<CorpusOptions, "previous" | "onNotice">,
+): CorpusFiles {
+  const documents = assembleDocuments(sources, options);
+  return corpusFiles(
+    documents,
+    documents.map(({ frontmatter, blocks }) => emitDocument(frontmatter, blocks)),
+  );
 }
 
 /** Convert every `*.txt` in the sources folder, one after another; throws ConvertError on the first bad file. */

@@ -11,7 +11,9 @@ export default defineConfig({
   base,
   output: "static",
   trailingSlash: "always",
-  build: { format: "directory" },
+  // Four pages in progress at once: one renders while the others' files are written (measured at
+  // 15,000 documents: the 15,000 source views 67 → 52 s; the output is the same, byte for byte).
+  build: { format: "directory", concurrency: 4 },
   devToolbar: { enabled: false },
   vite: {
     plugins: [tailwindcss()],

@@ -45,22 +45,32 @@ const log = (message: string) => process.stderr.write(`[bench:build] ${message}\
 interface Step {
   name: string;
   seconds: number;
+  /** CPU time (user + system) of the step's processes: above `seconds`, more than one core worked. */
+  cpuSeconds: number;
   peakMB: number;
 }
 
 /** Run one step under /usr/bin/time; its own output goes to `<work>/<name>.log`. */
 function run(name: string, args: string[], env: NodeJS.ProcessEnv, work: string): { pid: number; done: Promise<Step> } {
   log(`  ${name} …`);
-  const child = spawn(time, ["-f", "TIME %e %M", ...args], { cwd: root, env: stepEnv({ ...process.env, ...env }) });
+  const child = spawn(time, ["-f", "TIME %e %M %U %S", ...args], {
+    cwd: root,
+    env: stepEnv({ ...process.env, ...env }),
+  });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const done = new Promise<Step>((resolve, reject) =>
     child.on("close", (code) => {
       writeFileSync(join(work, `${name}.log`), output);
-      const measured = /TIME ([\d.]+) (\d+)\s*$/.exec(output);
+      const measured = /TIME ([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(output);
       if (code !== 0 || !measured) return reject(new Error(`${name} failed (see ${join(work, `${name}.log`)})`));
-      resolve({ name, seconds: Number(measured[1]), peakMB: Number(measured[2]) / 1024 });
+      resolve({
+        name,
+        seconds: Number(measured[1]),
+        cpuSeconds: Number(measured[3]) + Number(measured[4]),
+        peakMB: Number(measured[2]) / 1024,
+      });
     }),
   );
   return { pid: child.pid ?? -1, done };
@@ -82,9 +92,12 @@ async function runStages(stages: BuildStep[][], env: NodeJS.ProcessEnv, work: st
     const step = {
       name: steps.map((s) => s.name).join(" ‖ "),
       seconds: steps.length === 1 ? (steps[0]?.seconds ?? 0) : (performance.now() - started) / 1000,
+      cpuSeconds: steps.reduce((sum, s) => sum + s.cpuSeconds, 0),
       peakMB: Math.max(treeMB, ...steps.map((s) => s.peakMB)),
     };
-    log(`  ${step.name}: ${step.seconds.toFixed(1)} s, ${step.peakMB.toFixed(0)} MB peak`);
+    log(
+      `  ${step.name}: ${step.seconds.toFixed(1)} s (${step.cpuSeconds.toFixed(1)} s CPU), ${step.peakMB.toFixed(0)} MB peak`,
+    );
     measured.push(step);
   }
   return measured;
@@ -178,13 +191,15 @@ for (const n of sizes) {
   const steps = [convert, ...(await runStages(buildStages(site), env, work))];
   const output = outputOf(site);
   const total = steps.reduce((sum, s) => sum + s.seconds, 0);
+  const cpu = steps.reduce((sum, s) => sum + s.cpuSeconds, 0);
   const peak = Math.max(...steps.map((s) => s.peakMB));
   const section = [
     `N = ${n.toLocaleString("en")} (converter: ${converted} documents from ${Math.max(1, Math.round(n / 15)) * 5} copied sources)`,
     ...steps.map(
-      (s) => `  ${s.name.padEnd(26)} ${s.seconds.toFixed(1).padStart(7)} s ${s.peakMB.toFixed(0).padStart(6)} MB peak`,
+      (s) =>
+        `  ${s.name.padEnd(26)} ${s.seconds.toFixed(1).padStart(7)} s ${s.cpuSeconds.toFixed(1).padStart(7)} s CPU ${s.peakMB.toFixed(0).padStart(6)} MB peak`,
     ),
-    `  ${"total".padEnd(26)} ${total.toFixed(1).padStart(7)} s ${peak.toFixed(0).padStart(6)} MB peak   (${((total / n) * 1000).toFixed(1)} ms per document)`,
+    `  ${"total".padEnd(26)} ${total.toFixed(1).padStart(7)} s ${cpu.toFixed(1).padStart(7)} s CPU ${peak.toFixed(0).padStart(6)} MB peak   (${((total / n) * 1000).toFixed(1)} ms per document)`,
     `  output ${(output.bytes / 1e6).toFixed(0)} MB in ${output.files.toLocaleString("en")} files (${(output.bytes / n / 1024).toFixed(0)} KB and ${(output.files / n).toFixed(1)} files per document):`,
     ...[...output.parts]
       .sort((a, b) => b[1].bytes - a[1].bytes)

@@ -20,6 +20,7 @@ const inputs = [
   "scripts/search-index",
   "scripts/build-exports.ts",
   "scripts/exports",
+  "scripts/rewrite-pages.ts",
   "scripts/build-service-worker.ts",
   "scripts/build-site-zip.ts",
   "public",

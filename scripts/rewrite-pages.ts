@@ -1,0 +1,47 @@
+/**
+ * A step of `npm run build:site` (build-steps.ts), after astro build:
+ * `node scripts/rewrite-pages.ts [--site dist]` makes every page's links, scripts and stylesheets
+ * relative to the page (reading from `file://`) and gives it its Content-Security-Policy, from the
+ * inline scripts and styles it really has. `BASE_PATH` as for the site. Progress goes to stderr.
+ *
+ * It runs while the search indexes are built, and Pagefind reads the text pages meanwhile: each
+ * page is replaced whole (written beside it, then renamed over it), so Pagefind reads either the
+ * page as Astro wrote it or as rewritten, never half of one, and its index is the same from either
+ * (measured on the edition: identical files).
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { normaliseBase } from "../src/format/urls.ts";
+import { withContentSecurityPolicy } from "../src/offline/content-security-policy.ts";
+import { relativeUrls } from "../src/offline/relative-urls.ts";
+import { filesBelow } from "../src/offline/site-zip.ts";
+
+const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
+const log = (message: string) => process.stderr.write(`[pages] ${message}\n`);
+
+try {
+  const site = resolve(values.site);
+  if (!existsSync(join(site, "index.html"))) throw new Error(`${site}/index.html not found: run astro build first`);
+  const base = normaliseBase(process.env["BASE_PATH"]);
+  const started = performance.now();
+  // Every HTML file of the site (pages and note fragments), as paths relative to it.
+  const files = filesBelow(site).filter((path) => path.endsWith(".html"));
+  for (const path of files) {
+    const file = join(site, path);
+    const html = readFileSync(file, "utf8");
+    // The 404 page is shown at any depth, so it keeps root-relative links; note fragments have no head.
+    let rewritten = path === "404.html" ? html : relativeUrls(html, path, base);
+    if (/<head[\s>]/i.test(rewritten)) rewritten = withContentSecurityPolicy(rewritten);
+    if (rewritten === html) continue;
+    // A dot name: no reader of the pages (Pagefind's glob, the link checker) takes it for a page.
+    const aside = join(dirname(file), `.${basename(file)}.${process.pid}.partial`);
+    writeFileSync(aside, rewritten);
+    renameSync(aside, file);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  log(`relative links and Content-Security-Policy in ${files.length} HTML files (${seconds} s)`);
+} catch (error) {
+  log(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}

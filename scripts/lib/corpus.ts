@@ -124,21 +124,11 @@ export function assembleDocuments(
   return written;
 }
 
-/** The content file of each document, by file name, in the documents' order. */
+/** The content file of each document (`contents`, emitted in the same order), by file name. */
 export function corpusFiles(documents: readonly AssembledDocument[], contents: readonly string[]): CorpusFiles {
+  if (contents.length !== documents.length)
+    throw new Error(`${contents.length} content files emitted for ${documents.length} documents`);
   return new Map(documents.map(({ frontmatter }, k) => [`${frontmatter.slug}.md`, contents[k] ?? ""]));
-}
-
-/** The content files of converted sources (given in name order): assembled, then emitted. */
-export function assembleCorpus(
-  sources: readonly ConvertedSource[],
-  options: Pick<CorpusOptions, "previous" | "onNotice">,
-): CorpusFiles {
-  const documents = assembleDocuments(sources, options);
-  return corpusFiles(
-    documents,
-    documents.map(({ frontmatter, blocks }) => emitDocument(frontmatter, blocks)),
-  );
 }
 
 /** Convert every `*.txt` in the sources folder, one after another; throws ConvertError on the first bad file. */
@@ -148,7 +138,11 @@ export function convertCorpus(options: CorpusOptions): CorpusFiles {
     options.onSource?.(sourceSummary(source));
     return source;
   });
-  return assembleCorpus(sources, options);
+  const documents = assembleDocuments(sources, options);
+  return corpusFiles(
+    documents,
+    documents.map(({ frontmatter, blocks }) => emitDocument(frontmatter, blocks)),
+  );
 }
 
 /** Differences between the files on disk and the files the converter would write. */

@@ -29,9 +29,9 @@ export function uniqueSlug(slug: string, taken: Set<string>): string {
   const next = nextSuffix.get(taken) ?? new Map<string, number>();
   nextSuffix.set(taken, next);
   let candidate = slug;
-  let k = 2;
   if (taken.has(candidate)) {
-    for (k = next.get(slug) ?? 2; ; k++) {
+    let k = next.get(slug) ?? 2;
+    for (; ; k++) {
       const suffix = `-${k}`;
       candidate = slug.slice(0, maxSlugLength - suffix.length).replace(/-$/, "") + suffix;
       if (!taken.has(candidate)) break;

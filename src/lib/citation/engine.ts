@@ -61,9 +61,9 @@ export function oneItemStyle(xml: string): string {
     .replace(/\s(?:disambiguate-add-[a-z-]+|givenname-disambiguation-rule)="[^"]*"/g, "");
 }
 
-/** A citeproc engine for `styleXml` in `lang`, rendering the item `item()` returns when asked. */
+/** A citeproc engine for the style `style` (its XML) in `lang`, rendering the item `item()` returns when asked. */
 export function oneItemEngine(
-  styleXml: string,
+  style: string,
   lang: string,
   format: "html" | "text",
   item: () => { id: string } | undefined,
@@ -73,7 +73,7 @@ export function oneItemEngine(
       retrieveLocale: (locale) => localeXml[locale] ?? "",
       retrieveItem: (id) => (id === item()?.id ? item() : undefined),
     },
-    styleXml,
+    style,
     lang,
     true,
   );

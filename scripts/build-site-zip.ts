@@ -4,19 +4,13 @@
  * site for reading from disk (src/offline/site-zip.ts). `SOURCE_DATE_EPOCH` dates its files.
  * Progress goes to stderr.
  */
-import { existsSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { join, relative } from "node:path";
 import { buildDate } from "../src/exports/context.ts";
 import { sitePaths } from "../src/format/urls.ts";
 import { writeSiteZip } from "../src/offline/site-zip.ts";
+import { runSiteStep } from "./lib/site-step.ts";
 
-const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
-const log = (message: string) => process.stderr.write(`[offline] ${message}\n`);
-
-try {
-  const site = resolve(values.site);
-  if (!existsSync(join(site, "index.html"))) throw new Error(`${site}/index.html not found: run astro build first`);
+await runSiteStep("offline", (site, log) => {
   const started = performance.now();
   const zipPath = join(site, sitePaths.siteZip());
   const zip = writeSiteZip(site, zipPath, buildDate(process.env), (done, total) =>
@@ -26,7 +20,4 @@ try {
   log(
     `site zip: ${zip.files} files, ${(zip.bytes / 1e6).toFixed(1)} MB → ${relative(process.cwd(), zipPath)} (${seconds} s)`,
   );
-} catch (error) {
-  log(`error: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-}
+});

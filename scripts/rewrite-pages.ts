@@ -9,20 +9,15 @@
  * page as Astro wrote it or as rewritten, never half of one, and its index is the same from either
  * (measured on the edition: identical files).
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { normaliseBase } from "../src/format/urls.ts";
 import { withContentSecurityPolicy } from "../src/offline/content-security-policy.ts";
 import { relativeUrls } from "../src/offline/relative-urls.ts";
 import { filesBelow } from "../src/offline/site-zip.ts";
+import { runSiteStep } from "./lib/site-step.ts";
 
-const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
-const log = (message: string) => process.stderr.write(`[pages] ${message}\n`);
-
-try {
-  const site = resolve(values.site);
-  if (!existsSync(join(site, "index.html"))) throw new Error(`${site}/index.html not found: run astro build first`);
+await runSiteStep("pages", (site, log) => {
   const base = normaliseBase(process.env["BASE_PATH"]);
   const started = performance.now();
   // Every HTML file of the site (pages and note fragments), as paths relative to it.
@@ -41,7 +36,4 @@ try {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`relative links and Content-Security-Policy in ${files.length} HTML files (${seconds} s)`);
-} catch (error) {
-  log(`error: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 2;
-}
+});

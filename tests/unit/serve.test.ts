@@ -1,9 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Server } from "node:http";
 import { mimeType, startServer } from "../../scripts/serve.ts";
+import { tempDir } from "./temp-dir.ts";
 
 describe("mimeType", () => {
   it.each([
@@ -19,7 +19,7 @@ describe("startServer", () => {
   let server: Server;
   let url: string;
   beforeAll(async () => {
-    const root = mkdtempSync(join(tmpdir(), "xiangwen-serve-"));
+    const root = tempDir("xiangwen-serve-");
     mkdirSync(join(root, "texts", "a"), { recursive: true });
     writeFileSync(join(root, "texts", "a", "index.html"), "<p>甲</p>");
     writeFileSync(join(root, "404.html"), "<p>未找到</p>");

@@ -1,10 +1,10 @@
 /** The convert CLI: progress on stderr, a clear error that changes nothing, and --check. */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixturesDir } from "./fixture.ts";
+import { tempDir } from "../temp-dir.ts";
 
 const cli = join(import.meta.dirname, "../../../scripts/convert.ts");
 
@@ -14,7 +14,7 @@ function run(...args: string[]) {
 }
 
 function workspace(): { sources: string; out: string } {
-  const dir = mkdtempSync(join(tmpdir(), "xiangwen-cli-"));
+  const dir = tempDir("xiangwen-cli-");
   const sources = join(dir, "sources");
   mkdirSync(sources);
   copyFileSync(join(fixturesDir, "gbk/input.txt"), join(sources, "a.txt"));

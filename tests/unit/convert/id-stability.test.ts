@@ -4,8 +4,7 @@
  * title corrected. Every unchanged paragraph keeps its id, every old id resolves to the text it
  * named, and nothing else moves.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertCorpus } from "../../../scripts/lib/corpus.ts";
@@ -13,6 +12,7 @@ import { writeCorpus } from "../../../scripts/lib/write-corpus.ts";
 import { readPreviousContent, type PreviousDocument } from "../../../scripts/lib/previous-content.ts";
 import { ConvertError } from "../../../scripts/lib/errors.ts";
 import { guardPublishedIds } from "../../../scripts/lib/id-guard.ts";
+import { tempDir } from "../temp-dir.ts";
 
 const sourcesDir = join(import.meta.dirname, "../../../sources");
 const files = {
@@ -23,7 +23,7 @@ const files = {
 
 /** A workspace with copies of some sources, converted once. */
 function publish(names: string[]): { sources: string; out: string; v1: PreviousDocument[] } {
-  const dir = mkdtempSync(join(tmpdir(), "xiangwen-ids-"));
+  const dir = tempDir("xiangwen-ids-");
   const sources = join(dir, "sources");
   const out = join(dir, "content/texts");
   mkdirSync(sources);

@@ -5,11 +5,11 @@
  * the old one by the next run.
  */
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { recoverInterruptedWrite } from "../../../scripts/lib/write-corpus.ts";
+import { tempDir } from "../temp-dir.ts";
 
 const cli = join(import.meta.dirname, "../../../scripts/convert.ts");
 const sourceCount = 120;
@@ -53,7 +53,7 @@ function run(sources: string, out: string, delay?: number): Promise<void> {
 
 describe("a converter killed while it writes", { timeout: 120_000 }, () => {
   it("leaves the old content or the new, never a mix", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "xiangwen-kill-"));
+    const dir = tempDir("xiangwen-kill-");
     const sources = join(dir, "sources");
     const out = join(dir, "content/texts");
     const saved = join(dir, "saved");

@@ -1,12 +1,11 @@
 /** Small hand-made documents and their exact-search index in a temporary folder, for the engine tests. */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ContentDocument } from "../../../src/format/content-file.ts";
 import type { Block, DocumentKind } from "../../../src/format/schema.ts";
 import { SearchIndex } from "../../../src/search/engine.ts";
 import { folderReader } from "../../../scripts/search-index/node-reader.ts";
 import { writeSearchIndex, type IndexOptions } from "../../../scripts/search-index/write-index.ts";
+import { tempDir } from "../temp-dir.ts";
 
 /** A document with the given blocks (ids p1…, or s1… for texts starting with 一、). */
 export function doc(
@@ -48,7 +47,7 @@ export async function openFixtureIndex(
   options: IndexOptions = {},
   onRead?: (path: string) => void,
 ): Promise<{ index: SearchIndex; dir: string }> {
-  const dir = join(mkdtempSync(join(tmpdir(), "xiangwen-search-")), "search-index");
+  const dir = join(tempDir("xiangwen-search-"), "search-index");
   writeSearchIndex(docs, dir, options);
   return { index: await SearchIndex.open(folderReader(dir, onRead)), dir };
 }

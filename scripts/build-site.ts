@@ -1,6 +1,6 @@
 /**
- * `npm run build:site [-- --site DIR]`: build the site from `content/` into `dist/` — Astro, then
- * the search indexes and the exports at the same time, then the offline step (build-steps.ts).
+ * `npm run build:site [-- --site DIR]`: build the site from `content/` into `dist/`, stage by stage
+ * as build-steps.ts lists them (the steps of a stage at the same time).
  * Each step's output is shown as it comes; the first step that fails stops the build, named.
  */
 import { spawn, type ChildProcess } from "node:child_process";

@@ -4,12 +4,12 @@
  *
  * 1. convert — the converter over the five real sources copied N/15 times (N documents; copies of
  *    the real files are what the converter really meets, and what main measured);
- * 2. the site's build as `npm run build:site` runs it (scripts/build-steps.ts: astro build, then
- *    the search indexes and the exports at the same time, then the offline step) — over a synthetic edition of N documents from the synthetic-corpus
+ * 2. the site's build as `npm run build:site` runs it, stage by stage (scripts/build-steps.ts) —
+ *    over a synthetic edition of N documents from the synthetic-corpus
  *    generator (shared with the search benchmark: real paragraphs varied and shuffled, unique
  *    titles and dates), with source files for their source views and the real annotations.
  *
- * Each step runs as its own process under `/usr/bin/time`: wall time and peak memory (the largest
+ * Each step runs as its own process under `/usr/bin/time`: wall time, CPU time and peak memory (the largest
  * resident set of the step, its helper processes included — Pagefind's indexer is one — and for
  * steps run together, what they held at once). Then the output: size on disk and files by kind, per document. Times
  * are of this machine; the ratios between the Ns are what the report is for.

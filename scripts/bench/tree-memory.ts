@@ -1,7 +1,8 @@
 /**
  * The resident memory of process trees, sampled from /proc (Linux): a build step's own peak from
  * `/usr/bin/time` misses what its helper processes hold (Pagefind's indexer is a process of its own,
- * 6.3 GB at 15,000 documents, and never counted there), and steps that run together add up.
+ * most of the 15.8 GB its step held at 15,000 documents, and never counted there), and steps that
+ * run together add up.
  */
 import { readdirSync, readFileSync } from "node:fs";
 

@@ -10,10 +10,10 @@ import { sitePaths } from "../src/format/urls.ts";
 import { writeSiteZip } from "../src/offline/site-zip.ts";
 import { runSiteStep } from "./lib/site-step.ts";
 
-await runSiteStep("offline", (site, log) => {
+await runSiteStep("offline", async (site, log) => {
   const started = performance.now();
   const zipPath = join(site, sitePaths.siteZip());
-  const zip = writeSiteZip(site, zipPath, buildDate(process.env), (done, total) =>
+  const zip = await writeSiteZip(site, zipPath, buildDate(process.env), (done, total) =>
     log(`site zip: ${done}/${total} files`),
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

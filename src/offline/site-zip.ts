@@ -8,10 +8,12 @@
  * The service worker is left out: no browser runs one for a page opened from disk, and leaving it
  * out lets the archive be written while the worker is built (build-steps.ts).
  */
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { packEntry, ZipWriter } from "../exports/zip.ts";
+import { Worker } from "node:worker_threads";
+import { ZipWriter, type PackedEntry } from "../exports/zip.ts";
 import { sitePaths } from "../format/urls.ts";
+import { packBatch, type PackJob, type PackReply } from "./zip-packer.ts";
 
 /** The folder the archive unpacks into. */
 export const siteZipFolder = "xiangwen";
@@ -41,40 +43,111 @@ export interface SiteZipReport {
 }
 
 /**
+ * Files per batch handed to a thread. Small enough that the two threads take turns often and the
+ * batches waiting to be written stay small (≈ 2 MB of pages at 15,000 documents); large enough that
+ * a message per batch costs nothing beside deflating it.
+ */
+const defaultBatch = 200;
+
+/** Batches packed ahead on the second thread, waiting their turn to be written. */
+const ahead = 2;
+
+/** A second thread packing batches: `pack(n)` asks it for batch `n`, answered in any order. */
+function packer(
+  site: string,
+  batches: readonly string[][],
+): { pack: (n: number) => Promise<PackedEntry[]>; stop: () => Promise<number> } {
+  const worker = new Worker(new URL("./zip-packer.ts", import.meta.url));
+  const waiting = new Map<number, { resolve: (entries: PackedEntry[]) => void; reject: (error: Error) => void }>();
+  const failAll = (error: Error) => {
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on("message", ({ batch, entries, error }: PackReply) => {
+    const asked = waiting.get(batch);
+    waiting.delete(batch);
+    if (entries) asked?.resolve(entries);
+    else asked?.reject(new Error(`site zip: ${error}`));
+  });
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll(new Error(`site zip: the packing thread stopped (exit code ${code})`)));
+  return {
+    pack: (batch) =>
+      new Promise((resolve, reject) => {
+        waiting.set(batch, { resolve, reject });
+        const files = batches[batch] ?? [];
+        const job: PackJob = { batch, site, files, store: files.map((file) => compressed.test(file)), level };
+        worker.postMessage(job);
+      }),
+    stop: () => worker.terminate(),
+  };
+}
+
+/**
  * Write `zipPath` (inside `site` or elsewhere) from every file of `site` but the archive itself and
  * the service worker, dated `date` (YYYY-MM-DD). Written to a temporary name and renamed, so a
  * failed run leaves no half archive. `progress` hears how many files are in, twenty times over.
+ *
+ * Files are packed in batches by two threads in turn, this one and a second (zip-packer.ts), and
+ * written in path order, so the bytes are the same as packing them all here (a test compares).
+ * Measured at 15,000 documents (192,596 files, 1.2 GB of archive): one thread 36.6 s.
  */
-export function writeSiteZip(
+export async function writeSiteZip(
   site: string,
   zipPath: string,
   date: string,
   progress: (done: number, total: number) => void = () => {},
-): SiteZipReport {
+  batchSize = defaultBatch,
+): Promise<SiteZipReport> {
   const own = relative(site, zipPath).split(sep).join("/");
   const files = filesBelow(site).filter((file) => file !== own && file !== sitePaths.serviceWorker());
+  const batches: string[][] = [];
+  for (let at = 0; at < files.length; at += batchSize) batches.push(files.slice(at, at + batchSize));
   const every = Math.max(1000, Math.ceil(files.length / 20));
   const partial = join(dirname(zipPath), `.${Date.now()}.zip.partial`);
   const fd = openSync(partial, "w");
+  // Odd batches go to the second thread, a few ahead; even ones are packed here meanwhile.
+  const helper = batches.length > 1 ? packer(site, batches) : undefined;
+  const packed = new Map<number, Promise<PackedEntry[]>>();
+  let nextOdd = 1;
+  const askAhead = () => {
+    while (helper && nextOdd < batches.length && packed.size < ahead) {
+      const entries = helper.pack(nextOdd);
+      entries.catch(() => {}); // a failure is reported where the batch is awaited
+      packed.set(nextOdd, entries);
+      nextOdd += 2;
+    }
+  };
   let bytes = 0;
+  let done = 0;
   try {
     const zip = new ZipWriter((chunk) => {
       writeSync(fd, chunk);
       bytes += chunk.length;
     }, date);
-    files.forEach((file, k) => {
-      zip.addPacked(
-        `${siteZipFolder}/${file}`,
-        packEntry(readFileSync(join(site, file)), compressed.test(file), level),
-      );
-      if ((k + 1) % every === 0) progress(k + 1, files.length);
-    });
+    for (let batch = 0; batch < batches.length; batch++) {
+      const names = batches[batch] ?? [];
+      askAhead();
+      let entries: PackedEntry[];
+      const pending = packed.get(batch);
+      if (pending) {
+        packed.delete(batch);
+        entries = await pending;
+      } else {
+        entries = packBatch({ site, files: names, store: names.map((file) => compressed.test(file)), level });
+      }
+      entries.forEach((entry, k) => {
+        zip.addPacked(`${siteZipFolder}/${names[k]}`, entry);
+        if (++done % every === 0) progress(done, files.length);
+      });
+    }
     zip.finish();
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
   } finally {
     closeSync(fd);
+    await helper?.stop();
   }
   renameSync(partial, zipPath);
   return { files: files.length, bytes };

@@ -6,7 +6,7 @@
  * is written beside it meanwhile, stores compressed files as they are, and is the same twice over.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { unzipSync } from "fflate";
@@ -93,7 +93,7 @@ describe("page links step", () => {
 });
 
 describe("site zip", () => {
-  it("takes every file but itself and the service worker, the same bytes twice over", () => {
+  it("takes every file but itself and the service worker, the same bytes twice over", async () => {
     const dir = site("zip");
     writeFileSync(join(dir, "sw.js"), "self.addEventListener('install', () => {});");
     mkdirSync(join(dir, "downloads"));
@@ -102,7 +102,7 @@ describe("site zip", () => {
     mkdirSync(join(dir, "data"));
     for (const file of data) writeFileSync(join(dir, file), JSON.stringify({ file, text: "生态".repeat(200) }));
     const zipPath = join(dir, "downloads/xiangwen-site.zip");
-    const first = writeSiteZip(dir, zipPath, "2026-11-30");
+    const first = await writeSiteZip(dir, zipPath, "2026-11-30");
     const bytes = readFileSync(zipPath);
     const entries = unzipSync(bytes);
     expect(Object.keys(entries)).toEqual(
@@ -125,7 +125,26 @@ describe("site zip", () => {
     const method = (name: string) => bytes.readUInt16LE(bytes.indexOf(Buffer.from(`${siteZipFolder}/${name}`)) - 22);
     expect(method("downloads/edition.epub")).toBe(0);
     expect(method("index.html")).toBe(8);
-    writeSiteZip(dir, zipPath, "2026-11-30");
+    await writeSiteZip(dir, zipPath, "2026-11-30");
     expect(readFileSync(zipPath).equals(bytes)).toBe(true);
+    // Packed in batches of 2 by both threads in turn (13 batches, 6 on the second): the same bytes.
+    const progress: number[] = [];
+    await writeSiteZip(dir, zipPath, "2026-11-30", (done) => progress.push(done), 2);
+    expect(readFileSync(zipPath).equals(bytes)).toBe(true);
+  });
+
+  it("fails whole, leaving no archive, when a file cannot be packed on either thread", async () => {
+    const dir = site("zip-fail");
+    mkdirSync(join(dir, "data"));
+    for (let k = 0; k < 9; k++) writeFileSync(join(dir, `data/${k}.json`), "{}");
+    const zipPath = join(dir, "downloads/xiangwen-site.zip");
+    mkdirSync(join(dir, "downloads"));
+    // A file that vanishes between listing and packing. In batches of 2 it is in batch 5 (of 7),
+    // which the second thread is only asked for once this test has removed the file.
+    const listed = writeSiteZip(dir, zipPath, "2026-11-30", () => {}, 2);
+    rmSync(join(dir, "texts/a/index.html"));
+    await expect(listed).rejects.toThrow(/ENOENT.*texts\/a\/index\.html/);
+    expect(existsSync(zipPath)).toBe(false);
+    expect(readdirSync(join(dir, "downloads"))).toEqual([]);
   });
 });

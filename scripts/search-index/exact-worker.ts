@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { readIndexDocuments } from "./corpus.ts";
+import { buildPostingsOnTwoThreads } from "./postings-builder.ts";
 import { writeSearchIndex, type IndexStats } from "./write-index.ts";
 
 /** What the worker is given. */
@@ -22,6 +23,7 @@ export interface ExactIndexResult {
 
 const { contentDir, outDir } = workerData as ExactIndexJob;
 const started = performance.now();
-const stats = writeSearchIndex(readIndexDocuments(contentDir), outDir);
+const docs = readIndexDocuments(contentDir);
+const stats = writeSearchIndex(docs, outDir, {}, await buildPostingsOnTwoThreads(docs));
 const result: ExactIndexResult = { stats, seconds: (performance.now() - started) / 1000 };
 parentPort?.postMessage(result);

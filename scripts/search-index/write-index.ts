@@ -12,7 +12,7 @@ import { indexPaths, type SearchManifest } from "../../src/search/index-layout.t
 import { buildFacets } from "./facets.ts";
 import { buildFoldTable } from "./fold-table.ts";
 import { documentParts, partBlocks } from "./parts.ts";
-import { buildPostings } from "./postings-builder.ts";
+import { buildPostings, type CorpusPostings } from "./postings-builder.ts";
 import { planShards } from "./shards.ts";
 
 /** What was written, for the build log and the benchmark. */
@@ -42,11 +42,15 @@ export interface IndexOptions {
   partBlocks?: number;
 }
 
-/** Build and write the index of `docs` (in reading order) into `outDir`; returns what it wrote. */
+/**
+ * Build and write the index of `docs` (in reading order) into `outDir`; returns what it wrote.
+ * `corpus` is their postings when already built (on two threads: buildPostingsOnTwoThreads).
+ */
 export function writeSearchIndex(
   docs: readonly ContentDocument[],
   outDir: string,
   options: IndexOptions = {},
+  corpus: CorpusPostings = buildPostings(docs),
 ): IndexStats {
   const blocksPerPart = options.partBlocks ?? partBlocks;
   const build = buildId(docs);
@@ -64,7 +68,7 @@ export function writeSearchIndex(
   };
   const json = (value: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(value));
 
-  const { postings, characters, blocks } = buildPostings(docs);
+  const { postings, characters, blocks } = corpus;
   const plan = planShards(postings, options.shardBudget);
   plan.shards.forEach((shard, n) => write(indexPaths.shard(build, n), shard));
   for (const key of plan.largeKeys) write(indexPaths.largeKey(build, key.shard, key.file, key.piece), key.bytes);

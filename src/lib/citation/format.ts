@@ -25,6 +25,17 @@ function stripNumber(text: string): string {
   return text.replace(/^\[\d+\]\s*/, "");
 }
 
+/**
+ * A text entry without the bibliography wrapper `renderOne` puts around it; citeproc's text format
+ * has no markup of its own, so everything else is the entry's (a title may hold `<` and `>`).
+ */
+function unwrapped(rendered: string): string {
+  const open = '<div class="csl-bib-body">';
+  if (!rendered.startsWith(open) || !rendered.endsWith("</div>"))
+    throw new Error(`unexpected citeproc text: ${rendered}`);
+  return rendered.slice(open.length, -"</div>".length);
+}
+
 /** The inner HTML of citeproc's one-entry bibliography (`csl-bib-body` > `csl-entry`). */
 function entryHtml(html: string): string {
   const inline = /<div class="csl-right-inline">([\s\S]*?)<\/div>/.exec(html);
@@ -39,7 +50,7 @@ function entryHtml(html: string): string {
  */
 export function formatReference(item: CslItem, style: CitationStyle, format: "text" | "html"): string {
   const rendered = bibliographyEntry(item, style, format);
-  return format === "text" ? stripNumber(rendered.replace(/<[^>]+>/g, "").trim()) : entryHtml(rendered);
+  return format === "text" ? stripNumber(unwrapped(rendered).trim()) : entryHtml(rendered);
 }
 
 /** Format one item in a style, as text and HTML; pass a locator to also get the in-text pinpoint of a block. */

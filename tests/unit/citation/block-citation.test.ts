@@ -10,10 +10,13 @@ import {
   blockCitationTemplate,
   blockIdSlot,
   fillBlockCitation,
+  gbReferences,
   pageUrlSlot,
   panelReference,
 } from "../../../src/lib/citation/block-citation.ts";
 import { pageAddress, readersDate } from "../../../src/lib/citation/block-slots.ts";
+import { readContentFolder } from "../../../src/format/content-folder.ts";
+import { documentSchema, type DocumentFrontmatter } from "../../../src/format/schema.ts";
 import * as d from "./fixtures.ts";
 
 const fill = (doc: (typeof d.documents)[keyof typeof d.documents], blockId: string) => ({
@@ -35,6 +38,11 @@ describe("block citation", () => {
     );
   });
 
+  test("a title's angle brackets and ampersand are text, kept as they are", () => {
+    const doc = documentSchema.parse({ ...d.speech, slug: "odd", title: "A&B <草案>" });
+    expect(blockCitation(doc, fill(doc, "p1"))).toContain("习近平. A&B <草案>: ");
+  });
+
   test("the template holds each slot once: the address, the block in the URL's fragment, the date", () => {
     const template = blockCitationTemplate(d.news);
     for (const slot of [pageUrlSlot, blockIdSlot, accessedSlot]) expect(template.split(slot)).toHaveLength(2);
@@ -47,6 +55,28 @@ describe("block citation", () => {
     for (const id of ["p1", "p12a", "s2", "s2-3", "i5", "h1", "s2_2"]) {
       expect(fillBlockCitation(template, fill(doc, id))).toBe(blockCitation(doc, fill(doc, id)));
     }
+  });
+});
+
+describe("the GB/T reference and the block template from one citeproc run", () => {
+  const odd = (title: string) => documentSchema.parse({ ...d.speech, slug: "odd", title });
+  const cases: [string, DocumentFrontmatter][] = [
+    ...Object.entries(d.documents),
+    ...readContentFolder("content/texts").map((doc): [string, DocumentFrontmatter] => [
+      doc.frontmatter.slug,
+      doc.frontmatter,
+    ]),
+    // Where citeproc's HTML is not its text plus escapes: each renders on its own instead.
+    ["a superscript", odd("碳排放量下降18%（m²）")],
+    ["a run of spaces", odd("关于  生态  文明")],
+    ["markup characters", odd("A&B <草案>")],
+  ];
+  test.each(cases)("%s: the same strings as rendering each", (_name, doc) => {
+    const url = d.urlOf(doc);
+    expect(gbReferences(doc, url)).toEqual({
+      panel: panelReference(doc, url, "gb7714"),
+      template: blockCitationTemplate(doc),
+    });
   });
 });
 

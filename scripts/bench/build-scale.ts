@@ -15,7 +15,17 @@
  * are of this machine; the ratios between the Ns are what the report is for.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -48,6 +58,18 @@ interface Step {
   /** CPU time (user + system) of the step's processes: above `seconds`, more than one core worked. */
   cpuSeconds: number;
   peakMB: number;
+  /** CPU time the virtual machine's host took from its cores meanwhile (0 on bare metal). */
+  stolenSeconds?: number;
+}
+
+/**
+ * CPU seconds stolen from this machine so far, all cores together: /proc/stat's `steal`, in the
+ * kernel's clock ticks of 1/100 s. On a shared virtual machine it varies from minute to minute
+ * (measured here: from 0 to 15 % of the cores), which is why the times of two runs differ.
+ */
+function stolenSoFar(): number {
+  const cpu = existsSync("/proc/stat") ? (readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "") : "";
+  return Number(cpu.trim().split(/\s+/)[8] ?? 0) / 100;
 }
 
 /** Run one step under /usr/bin/time; its own output goes to `<work>/<name>.log`. */
@@ -85,6 +107,7 @@ async function runStages(stages: BuildStep[][], env: NodeJS.ProcessEnv, work: st
   const measured: Step[] = [];
   for (const stage of stages) {
     const started = performance.now();
+    const stolen = stolenSoFar();
     const running = stage.map((step) => run(step.name, [node, ...step.args], env, work));
     const sampler = sampleTreeMemory(() => running.map((r) => r.pid));
     const steps = await Promise.all(running.map((r) => r.done));
@@ -94,9 +117,14 @@ async function runStages(stages: BuildStep[][], env: NodeJS.ProcessEnv, work: st
       seconds: steps.length === 1 ? (steps[0]?.seconds ?? 0) : (performance.now() - started) / 1000,
       cpuSeconds: steps.reduce((sum, s) => sum + s.cpuSeconds, 0),
       peakMB: Math.max(treeMB, ...steps.map((s) => s.peakMB)),
+      stolenSeconds: stolenSoFar() - stolen,
     };
+    const each =
+      steps.length > 1
+        ? ` [${steps.map((s) => `${s.name} ${s.seconds.toFixed(1)} s, ${s.cpuSeconds.toFixed(1)} s CPU`).join("; ")}]`
+        : "";
     log(
-      `  ${step.name}: ${step.seconds.toFixed(1)} s (${step.cpuSeconds.toFixed(1)} s CPU), ${step.peakMB.toFixed(0)} MB peak`,
+      `  ${step.name}: ${step.seconds.toFixed(1)} s (${step.cpuSeconds.toFixed(1)} s CPU), ${step.peakMB.toFixed(0)} MB peak, ${step.stolenSeconds.toFixed(1)} s stolen${each}`,
     );
     measured.push(step);
   }
@@ -193,13 +221,14 @@ for (const n of sizes) {
   const total = steps.reduce((sum, s) => sum + s.seconds, 0);
   const cpu = steps.reduce((sum, s) => sum + s.cpuSeconds, 0);
   const peak = Math.max(...steps.map((s) => s.peakMB));
+  const stolen = steps.reduce((sum, s) => sum + (s.stolenSeconds ?? 0), 0);
   const section = [
     `N = ${n.toLocaleString("en")} (converter: ${converted} documents from ${Math.max(1, Math.round(n / 15)) * 5} copied sources)`,
     ...steps.map(
       (s) =>
-        `  ${s.name.padEnd(26)} ${s.seconds.toFixed(1).padStart(7)} s ${s.cpuSeconds.toFixed(1).padStart(7)} s CPU ${s.peakMB.toFixed(0).padStart(6)} MB peak`,
+        `  ${s.name.padEnd(26)} ${s.seconds.toFixed(1).padStart(7)} s ${s.cpuSeconds.toFixed(1).padStart(7)} s CPU ${s.peakMB.toFixed(0).padStart(6)} MB peak ${(s.stolenSeconds ?? 0).toFixed(1).padStart(6)} s stolen`,
     ),
-    `  ${"total".padEnd(26)} ${total.toFixed(1).padStart(7)} s ${cpu.toFixed(1).padStart(7)} s CPU ${peak.toFixed(0).padStart(6)} MB peak   (${((total / n) * 1000).toFixed(1)} ms per document)`,
+    `  ${"total".padEnd(26)} ${total.toFixed(1).padStart(7)} s ${cpu.toFixed(1).padStart(7)} s CPU ${peak.toFixed(0).padStart(6)} MB peak ${stolen.toFixed(1).padStart(6)} s stolen   (${((total / n) * 1000).toFixed(1)} ms per document)`,
     `  output ${(output.bytes / 1e6).toFixed(0)} MB in ${output.files.toLocaleString("en")} files (${(output.bytes / n / 1024).toFixed(0)} KB and ${(output.files / n).toFixed(1)} files per document):`,
     ...[...output.parts]
       .sort((a, b) => b[1].bytes - a[1].bytes)

@@ -44,8 +44,8 @@ export interface SiteZipReport {
 
 /**
  * Files per batch handed to a thread. Small enough that the two threads take turns often and the
- * batches waiting to be written stay small (≈ 2 MB of pages at 15,000 documents); large enough that
- * a message per batch costs nothing beside deflating it.
+ * batches waiting to be written stay small (a few MB of pages); large enough that a message per
+ * batch costs nothing beside deflating it.
  */
 const defaultBatch = 200;
 
@@ -90,7 +90,7 @@ function packer(
  *
  * Files are packed in batches by two threads in turn, this one and a second (zip-packer.ts), and
  * written in path order, so the bytes are the same as packing them all here (a test compares).
- * Measured at 15,000 documents (192,596 files, 1.2 GB of archive): one thread 36.6 s.
+ * Measured at 15,000 documents (192,596 files, 1.2 GB of archive): one thread 36.6 s, two 27.1 s.
  */
 export async function writeSiteZip(
   site: string,

@@ -52,6 +52,11 @@ const defaultBatch = 200;
 /** Batches packed ahead on the second thread, waiting their turn to be written. */
 const ahead = 2;
 
+/** What packing some files of `site` takes, on either thread: which to store, at which level. */
+function packJob(site: string, files: string[]): Omit<PackJob, "batch"> {
+  return { site, files, store: files.map((file) => compressed.test(file)), level };
+}
+
 /** A second thread packing batches: `pack(n)` asks it for batch `n`, answered in any order. */
 function packer(
   site: string,
@@ -75,8 +80,7 @@ function packer(
     pack: (batch) =>
       new Promise((resolve, reject) => {
         waiting.set(batch, { resolve, reject });
-        const files = batches[batch] ?? [];
-        const job: PackJob = { batch, site, files, store: files.map((file) => compressed.test(file)), level };
+        const job: PackJob = { batch, ...packJob(site, batches[batch] ?? []) };
         worker.postMessage(job);
       }),
     stop: () => worker.terminate(),
@@ -134,7 +138,7 @@ export async function writeSiteZip(
         packed.delete(batch);
         entries = await pending;
       } else {
-        entries = packBatch({ site, files: names, store: names.map((file) => compressed.test(file)), level });
+        entries = packBatch(packJob(site, names));
       }
       entries.forEach((entry, k) => {
         zip.addPacked(`${siteZipFolder}/${names[k]}`, entry);

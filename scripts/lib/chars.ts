@@ -9,9 +9,35 @@ export const closingPunctPattern = /[。！？；：…”’）」』》!?;:)]$
 /** Marks that end a sentence (not a clause). */
 export const sentenceEndPattern = /[。！？!?…][”’）」』]?$/u;
 
+/**
+ * The characters of the Basic Multilingual Plane that match `pattern`, one bit each: looking a
+ * character up is several times faster than running a Unicode-property regular expression on it,
+ * which the converter does for every character of every line (measured at 5,000 sources: the Han
+ * tests of the em width and the headline overlap, 3.4 of a thread's 39 s).
+ */
+function bmpTable(pattern: RegExp): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (pattern.test(String.fromCharCode(code))) table[code] = 1;
+  return table;
+}
+
+let hanTable: Uint8Array | undefined;
+
+/** True when the code point `code` is Han: exactly what `hanPattern` says of it, faster. */
+export function isHanCode(code: number): boolean {
+  if (code >= 0x10000) return hanPattern.test(String.fromCodePoint(code));
+  hanTable ??= bmpTable(hanPattern);
+  return hanTable[code] === 1;
+}
+
+/** True for one Han character (one code point, as `for … of` yields them). */
+export function isHan(ch: string): boolean {
+  return isHanCode(ch.codePointAt(0) ?? -1);
+}
+
 /** True for one Han character or one Chinese punctuation mark. */
 export function isCjk(ch: string): boolean {
-  return hanPattern.test(ch) || cjkPunctPattern.test(ch);
+  return isHan(ch) || cjkPunctPattern.test(ch);
 }
 
 /**
@@ -24,7 +50,7 @@ export function emWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     if (ch === " " || ch === "\t" || ch === "\u3000") continue;
-    width += hanPattern.test(ch) || ch === "—" || ch === "…" ? 1 : 0.5;
+    width += isHan(ch) || ch === "—" || ch === "…" ? 1 : 0.5;
   }
   return width;
 }

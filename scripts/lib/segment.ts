@@ -5,7 +5,7 @@
  * with its body; subtitles, datelines and bylines follow the headline printed above them.
  */
 import { newsDatelinePattern, numberedHeadingPattern } from "./display-role.ts";
-import { headlineOverlap } from "./overlap.ts";
+import { bodyBigrams, headlineOverlap } from "./overlap.ts";
 import type { Unit } from "./types.ts";
 
 /** A document in the making: its title block units and its body units. */
@@ -95,6 +95,14 @@ function hasHeadline(segment: Segment): boolean {
 
 /** Pass 2: give every floating display unit to its article. */
 function attach(segments: Segment[], floating: readonly Floating[]): void {
+  // Each segment's body bigrams, remade only when its body has changed (numbered headings join it).
+  const bigrams = new Map<Segment, { text: string; grams: ReadonlySet<string> }>();
+  const bigramsOf = (segment: Segment): ReadonlySet<string> => {
+    const text = bodyText(segment);
+    let known = bigrams.get(segment);
+    if (known?.text !== text) bigrams.set(segment, (known = { text, grams: bodyBigrams(text) }));
+    return known.grams;
+  };
   for (const group of floating) {
     let target: Segment | undefined;
     for (const unit of group.units) {
@@ -109,7 +117,7 @@ function attach(segments: Segment[], floating: readonly Floating[]): void {
         let bestScore = 0.25; // below this share of shared words, no article claims the headline
         for (const segment of candidates) {
           const distance = Math.abs(segments.indexOf(segment) - group.after);
-          const score = headlineOverlap(unit.text, bodyText(segment)) - distance * 0.001;
+          const score = headlineOverlap(unit.text, bigramsOf(segment)) - distance * 0.001;
           if (score > bestScore) [best, bestScore] = [segment, score];
         }
         target = best ?? segments[group.after];

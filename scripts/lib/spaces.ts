@@ -11,11 +11,12 @@ const latinPattern = /[A-Za-z0-9%]/;
 /** True when a line is letter-spaced: many single CJK characters separated by spaces. */
 export function isLetterSpaced(line: string): boolean {
   const gaps = line.match(/[^\s] (?=[^\s])/gu) ?? [];
+  if (gaps.length < 4) return false; // most lines: the rest need not be counted
   const cjkGaps = [...line.matchAll(/([^\s]) +(?=([^\s]))/gu)].filter(
     (m) => isCjk(m[1] ?? "") && isCjk(m[2] ?? ""),
   ).length;
   const cjkChars = [...line].filter(isCjk).length;
-  return gaps.length >= 4 && cjkGaps >= 4 && cjkGaps >= cjkChars * 0.25;
+  return cjkGaps >= 4 && cjkGaps >= cjkChars * 0.25;
 }
 
 export interface SpaceResult {

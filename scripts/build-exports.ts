@@ -10,12 +10,13 @@ import { parseArgs } from "node:util";
 import { normaliseBase, siteFromEnv } from "../src/format/urls.ts";
 import { buildDate, exportContext } from "../src/exports/context.ts";
 import { readAnnotations } from "../src/format/annotation-files.ts";
+import { contentDirFromEnv } from "../src/format/content-folder.ts";
 import { writeExports } from "./exports/write-exports.ts";
 
 const { values } = parseArgs({
   options: {
     site: { type: "string", default: "dist" },
-    content: { type: "string", default: process.env["XIANGWEN_CONTENT_DIR"] || "content/texts" },
+    content: { type: "string", default: contentDirFromEnv() },
     annotations: { type: "string", default: process.env["XIANGWEN_ANNOTATIONS_DIR"] || "content" },
   },
 });

@@ -16,13 +16,13 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import * as pagefind from "pagefind";
 import { sitePaths } from "../src/format/urls.ts";
-import { contentFileNames } from "../src/format/content-folder.ts";
+import { contentDirFromEnv, contentFileNames } from "../src/format/content-folder.ts";
 import { relatedResultsBuilt, relatedResultsSkipped } from "../src/search/related-setting.ts";
 import type { ExactIndexJob, ExactIndexResult } from "./search-index/exact-worker.ts";
 
 const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
 const site = resolve(values.site);
-const contentDir = process.env["XIANGWEN_CONTENT_DIR"] || "./content/texts";
+const contentDir = contentDirFromEnv();
 const log = (message: string) => process.stderr.write(`[search] ${message}\n`);
 
 /** Index the text pages under `site` with Pagefind and write the index next to them. */

@@ -5,14 +5,12 @@
 import { defineCollection } from "astro:content";
 import { documentSchema } from "./format/schema.ts";
 import { textsLoader } from "./lib/texts-loader.ts";
-
-/** Where the documents are read from; `XIANGWEN_CONTENT_DIR` builds the site from another folder (tests). */
-const contentDir = process.env["XIANGWEN_CONTENT_DIR"] || "./content/texts";
+import { contentDirFromEnv } from "./format/content-folder.ts";
 
 /**
  * Documents keyed by their frontmatter `slug` (the published URL; the file name merely mirrors it),
  * with their Markdown bodies, which each text page renders (`src/lib/render-body.ts`).
  */
-const texts = defineCollection({ loader: textsLoader(contentDir), schema: documentSchema });
+const texts = defineCollection({ loader: textsLoader(contentDirFromEnv()), schema: documentSchema });
 
 export const collections = { texts };

@@ -6,6 +6,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ContentFormatError, readContentFile, type ContentDocument } from "./content-file.ts";
 
+/** The content folder the site is built from: `XIANGWEN_CONTENT_DIR` (tests, benches), else content/texts. */
+export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
+  return env["XIANGWEN_CONTENT_DIR"] || "content/texts";
+}
+
 /** The `.md` files of a content folder, sorted (none when it does not exist). */
 export function contentFileNames(dir: string): string[] {
   if (!existsSync(dir)) return [];

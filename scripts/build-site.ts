@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
-import { buildStages, stepEnv, type BuildStep } from "./build-steps.ts";
+import { buildStages, stepCommand, stepEnv, type BuildStep } from "./build-steps.ts";
 
 const { values } = parseArgs({ options: { site: { type: "string", default: "dist" } } });
 const log = (message: string) => process.stderr.write(`[build] ${message}\n`);
@@ -17,7 +17,8 @@ const running = new Set<ChildProcess>();
 function run(step: BuildStep): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, step.args, { stdio: "inherit", env: stepEnv() });
+    const [command = process.execPath, ...args] = stepCommand(step);
+    const child = spawn(command, args, { stdio: "inherit", env: stepEnv() });
     running.add(child);
     child.on("error", reject);
     child.on("exit", (code, signal) =>

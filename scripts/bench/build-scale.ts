@@ -32,7 +32,7 @@ import { parseArgs } from "node:util";
 import { syntheticDocuments, writeCorpus } from "./synthetic-corpus.ts";
 import type { ContentDocument } from "../../src/format/content-file.ts";
 import { readIndexDocuments } from "../search-index/corpus.ts";
-import { buildStages, stepEnv, type BuildStep } from "../build-steps.ts";
+import { buildStages, stepCommand, stepEnv, type BuildStep } from "../build-steps.ts";
 import { sampleTreeMemory } from "./tree-memory.ts";
 
 const { values } = parseArgs({
@@ -108,7 +108,7 @@ async function runStages(stages: BuildStep[][], env: NodeJS.ProcessEnv, work: st
   for (const stage of stages) {
     const started = performance.now();
     const stolen = stolenSoFar();
-    const running = stage.map((step) => run(step.name, [node, ...step.args], env, work));
+    const running = stage.map((step) => run(step.name, stepCommand(step, node), env, work));
     const sampler = sampleTreeMemory(() => running.map((r) => r.pid));
     const steps = await Promise.all(running.map((r) => r.done));
     const treeMB = sampler.stop() / 1024 / 1024;

@@ -17,12 +17,13 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { tmpdir } from "node:os";
+import { getPriority, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import * as pagefind from "pagefind";
 import { afterAll, describe, expect, it } from "vitest";
 import { filesBelow, siteZipFolder, writeSiteZip } from "../../../src/offline/site-zip.ts";
+import { buildStages, stepCommand } from "../../../scripts/build-steps.ts";
 
 const root = resolve(import.meta.dirname, "../../..");
 const work = mkdtempSync(join(tmpdir(), "xiangwen-offline-"));
@@ -172,5 +173,27 @@ describe("site zip", () => {
     await expect(listed).rejects.toThrow(/ENOENT.*texts\/a\/index\.html/);
     expect(existsSync(zipPath)).toBe(false);
     expect(readdirSync(join(dir, "downloads"))).toEqual([]);
+  });
+});
+
+describe("build steps", () => {
+  it("the exports and the page links yield the cores to the search indexes", () => {
+    const [, indexing] = buildStages("dist");
+    const niceness = Object.fromEntries((indexing ?? []).map((step) => [step.name, step.niceness ?? 0]));
+    expect(niceness).toEqual({ "search indexes": 0, exports: 10, "page links": 10 });
+  });
+
+  it("a step that yields runs at its nice level, the others at the build's", () => {
+    const priorityOf = (niceness?: number) => {
+      const [command = "", ...args] = stepCommand({
+        name: "probe",
+        args: ["-e", "console.log(require('node:os').getPriority())"],
+        ...(niceness === undefined ? {} : { niceness }),
+      });
+      return Number(spawnSync(command, args, { encoding: "utf8" }).stdout.trim());
+    };
+    const own = priorityOf();
+    expect(own).toBe(getPriority());
+    if (existsSync("/usr/bin/nice")) expect(priorityOf(10)).toBe(Math.min(19, own + 10));
   });
 });

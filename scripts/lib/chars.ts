@@ -10,7 +10,7 @@ export const closingPunctPattern = /[。！？；：…”’）」』》!?;:)]$
 export const sentenceEndPattern = /[。！？!?…][”’）」』]?$/u;
 
 /**
- * The characters of the Basic Multilingual Plane that match `pattern`, one bit each: looking a
+ * The characters of the Basic Multilingual Plane that match `pattern`, a byte each: looking a
  * character up is several times faster than running a Unicode-property regular expression on it,
  * which the converter does for every character of every line (measured at 5,000 sources: the Han
  * tests of the em width and the headline overlap, 3.4 of a thread's 39 s).

@@ -49,6 +49,11 @@ describe("errors name the field", () => {
   it("refuses a file without frontmatter", () => {
     expect(() => readContentFile("正文 {#p1}\n")).toThrow(ContentFormatError);
   });
+  it("reads an unquoted date as the string it is (YAML 1.2 core schema, no timestamps)", () => {
+    const unquoted = good.replace(/^date: "([0-9-]+)"$/m, "date: $1");
+    expect(unquoted).not.toBe(good);
+    expect(readContentFile(unquoted).frontmatter.date).toBe(readContentFile(good).frontmatter.date);
+  });
   it("refuses frontmatter that is not YAML, as a content format error", () => {
     const bad = good.replace(/^kind: .*$/m, 'kind: "unclosed');
     expect(() => readContentFile(bad)).toThrow(ContentFormatError);

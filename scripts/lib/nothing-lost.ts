@@ -5,12 +5,13 @@
  * checks its own output with this before writing anything.
  */
 import type { ApparatusEntry, ApparatusKind, Block } from "../../src/format/schema.ts";
+import { bmpTable } from "./chars.ts";
 
 /** Apparatus kinds whose `text` is source text kept out of the reading text. */
 const keptOutOfText: ReadonlySet<ApparatusKind> = new Set(["artefact", "markup", "dedupe", "metadata", "emendation"]);
 
 /** The whitespace of `\s` (all of it is in the Basic Multilingual Plane), one byte per code unit. */
-const whitespace = Uint8Array.from({ length: 0x10000 }, (_, code) => (/\s/u.test(String.fromCharCode(code)) ? 1 : 0));
+const whitespace = bmpTable(/\s/u);
 
 /**
  * A multiset of the non-whitespace characters of some texts, counted by code point in a table, its

@@ -207,21 +207,12 @@ function corpusPostings({ texts }: IndexText, classes: readonly ClassPostings[])
   const characters = new Set<string>();
   const seen = new Uint8Array(0x10000);
   for (const text of texts) addCharacters(text, characters, seen);
-  const next = classes.map(() => 0);
-  const postings = new Map<string, Uint8Array>();
-  for (;;) {
-    let from = -1;
-    classes.forEach((part, c) => {
-      const rank = part.ranks[next[c] ?? 0];
-      if (rank !== undefined && (from < 0 || rank < (classes[from]?.ranks[next[from] ?? 0] ?? Infinity))) from = c;
-    });
-    if (from < 0) break;
-    const part = classes[from] as ClassPostings;
-    const k = next[from] ?? 0;
-    postings.set(part.grams[k] as string, part.postings[k] as Uint8Array);
-    next[from] = k + 1;
-  }
-  return { postings, characters, blocks: texts.length };
+  // Ranks are unique (each key's own first position), so sorting by them restores the order of first appearance.
+  const keys = classes.flatMap((part) =>
+    part.grams.map((gram, k) => ({ gram, rank: part.ranks[k] ?? 0, bytes: part.postings[k] as Uint8Array })),
+  );
+  keys.sort((a, b) => a.rank - b.rank);
+  return { postings: new Map(keys.map((key) => [key.gram, key.bytes])), characters, blocks: texts.length };
 }
 
 /** Encode the postings of every key of the documents (numbered in the given order), on this thread. */

@@ -1,16 +1,19 @@
 /**
  * rehype plugin: link the terms, people and bodies the edition annotates where they occur in the
- * reading text — longest form first, never inside another link, the first occurrence of an entry
- * in each block (or every one: `perBlock: "all"`). Each link goes to the entry's page, which is
+ * reading text — the matcher's mentions of the block's whole text (longest form first, word edges
+ * kept), never inside another link, the first occurrence of an entry in each block (or every one:
+ * `perBlock: "all"`). A mention that crosses the edge of a mark (a 同 span) splits the mark, so the
+ * link stays whole and the mark keeps covering its characters (wrap-text-range.ts). Each link goes to the entry's page, which is
  * what a reader without JavaScript gets; the page script fetches the entry's note (beside its page,
  * `sitePaths.annotationNote`) and opens it as a popover instead. The links add no character to the
  * reading text, so search and the exports read the same text as before, and the page carries no
  * definitions (measured: they were 7 KB of the CPPCC report's 30 KB compressed HTML).
  */
-import type { Element, ElementContent, Root, Text } from "hast";
+import type { Element, ElementContent, Root } from "hast";
 import type { Annotation } from "../format/annotations.ts";
 import { createMatcher, type Matcher } from "../format/annotation-matcher.ts";
 import { joinBase, sitePaths } from "../format/urls.ts";
+import { wrapTextRange } from "./wrap-text-range.ts";
 
 /** What the plugin needs: the entries, the site base, how often to link. */
 export interface AnnotationOptions {
@@ -21,28 +24,36 @@ export interface AnnotationOptions {
 
 const blockTags = new Set(["p", "h2", "h3", "h4", "h5", "h6"]);
 
-/** Link the mentions in a text node; returns the nodes that replace it. */
-function linkText(node: Text, matcher: Matcher, linked: Set<string>, options: AnnotationOptions): ElementContent[] {
-  const mentions = matcher(node.value).filter((mention) => {
-    const key = `${mention.annotation.kind}/${mention.annotation.id}`;
-    if (options.perBlock !== "all" && linked.has(key)) return false;
+/** A character no form contains: the text of an existing link reads as it, so nothing links inside one. */
+const insideLink = "\uffff";
+
+/**
+ * The block's text as the matcher reads it: every text node in order, across the marks and run-in
+ * heads that split it (a 同 span may end inside 以习近平同志为核心的党中央), an existing link's
+ * characters masked.
+ */
+function matchableText(node: ElementContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type !== "element") return "";
+  const text = node.children.map(matchableText).join("");
+  return node.tagName === "a" ? insideLink.repeat(text.length) : text;
+}
+
+/** The mentions of a block to link: all, or the first of each entry. */
+function blockMentions(block: Element, matcher: Matcher, perBlock: "first" | "all") {
+  const mentions = matcher(block.children.map(matchableText).join(""));
+  if (perBlock === "all") return mentions;
+  const linked = new Set<string>();
+  return mentions.filter(({ annotation }) => {
+    const key = `${annotation.kind}/${annotation.id}`;
+    if (linked.has(key)) return false;
     linked.add(key);
     return true;
   });
-  if (mentions.length === 0) return [node];
-  const out: ElementContent[] = [];
-  let at = 0;
-  for (const { start, end, annotation } of mentions) {
-    if (start > at) out.push({ type: "text", value: node.value.slice(at, start) });
-    out.push(annotationLink(annotation, node.value.slice(start, end), options.base));
-    at = end;
-  }
-  if (at < node.value.length) out.push({ type: "text", value: node.value.slice(at) });
-  return out;
 }
 
 /** The link of one mention: to the entry's page, whose note (`note.html` beside it) the script opens. */
-function annotationLink(annotation: Annotation, text: string, base: string): Element {
+function annotationLink(annotation: Annotation, children: ElementContent[], base: string): Element {
   return {
     type: "element",
     tagName: "a",
@@ -50,17 +61,8 @@ function annotationLink(annotation: Annotation, text: string, base: string): Ele
       href: joinBase(base, sitePaths.annotation(annotation.kind, annotation.id)),
       className: ["annotation"],
     },
-    children: [{ type: "text", value: text }],
+    children,
   };
-}
-
-/** Walk an element's children, linking text outside links. */
-function linkWithin(element: Element, matcher: Matcher, linked: Set<string>, options: AnnotationOptions): void {
-  element.children = element.children.flatMap((child) => {
-    if (child.type === "text") return linkText(child, matcher, linked, options);
-    if (child.type === "element" && child.tagName !== "a") linkWithin(child, matcher, linked, options);
-    return [child];
-  });
 }
 
 /** The plugin. */
@@ -68,7 +70,10 @@ export function rehypeAnnotations(options: AnnotationOptions) {
   const matcher = createMatcher(options.annotations);
   return (tree: Root): void => {
     for (const node of tree.children) {
-      if (node.type === "element" && blockTags.has(node.tagName)) linkWithin(node, matcher, new Set(), options);
+      if (node.type !== "element" || !blockTags.has(node.tagName)) continue;
+      for (const { start, end, annotation } of blockMentions(node, matcher, options.perBlock ?? "first")) {
+        wrapTextRange(node, start, end, (children) => annotationLink(annotation, children, options.base));
+      }
     }
   };
 }

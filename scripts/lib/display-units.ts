@@ -39,3 +39,8 @@ export function joinDisplayLines(lines: readonly SourceLine[]): string {
     emWidth(second.text) >= 5;
   return lines.map((line) => line.text).join(couplet ? " " : "");
 }
+
+/** What the unit's lines were joined with: " " where the edition supplied a space between them (a couplet). */
+export function joinedWith(unit: Pick<Unit, "lines" | "text">): "" | " " {
+  return unit.lines.length > 1 && unit.text === unit.lines.map((line) => line.text).join(" ") ? " " : "";
+}

@@ -3,7 +3,7 @@
  * intervention as a function that returns its note. One place for the wording, so the page, the
  * TEI and EPUB exports and the tests all show the same sentences.
  */
-import type { DisplayRole, Note } from "./types.ts";
+import type { Note } from "./types.ts";
 
 /** Source lines `a–b` (or `a` alone). */
 const lineRange = (first: number, last: number) => (first === last ? `源第${first}行` : `源第${first}–${last}行`);
@@ -65,21 +65,48 @@ export function doubledCharacter(character: string, line: number | undefined): N
   };
 }
 
-/** A heading printed over several lines, joined. */
-export function headingJoined(count: number, line: number): Note {
-  return { kind: "heading", detail: `分${count}行印刷的标题合为一行`, line };
+/** How printed lines were joined into one: `（分2行印刷，合为一行，行间补一空格）`, or nothing for one line. */
+function linesJoinedInto(count: number, joiner: string): string {
+  if (count < 2) return "";
+  return `（分${count}行印刷，合为一行${joiner === " " ? "，行间补一空格" : ""}）`;
 }
 
-const roleNames: Record<Exclude<DisplayRole, "marker">, string> = {
-  heading: "标题",
+/** A heading printed over several lines, joined (with a space between the lines when `joiner` is one). */
+export function headingJoined(lines: readonly number[], joiner: string): Note {
+  const first = lines[0] ?? 1;
+  const space = joiner === " " ? "，行间补一空格" : "";
+  return {
+    kind: "heading",
+    detail: `${lineRange(first, lines.at(-1) ?? first)}分${lines.length}行印刷的标题合为一行${space}`,
+    line: first,
+  };
+}
+
+/** The parts of a title block, by their names in the apparatus. */
+export type TitlePart = "kicker" | "title" | "subtitle" | "dateline" | "byline";
+
+const partNames: Record<TitlePart, string> = {
+  kicker: "引题",
+  title: "标题",
   subtitle: "副题",
   dateline: "日期行",
   byline: "署名",
 };
 
-/** A display line moved out of the running text into the title block. */
-export function movedToTitleBlock(role: Exclude<DisplayRole, "marker">, text: string, line: number): Note {
-  return { kind: "metadata", detail: `源第${line}行的${roleNames[role]}移入题录`, text, line };
+/**
+ * Source lines moved out of the running text into one part of the title block: every line cited,
+ * and, where several printed lines became one, how they were joined. `text` is the part as the
+ * title block holds it.
+ */
+export function movedToTitleBlock(part: TitlePart, text: string, lines: readonly number[], joiner = ""): Note {
+  const first = lines[0] ?? 1;
+  const last = lines.at(-1) ?? first;
+  return {
+    kind: "metadata",
+    detail: `${lineRange(first, last)}的${partNames[part]}移入题录${linesJoinedInto(lines.length, joiner)}`,
+    text,
+    line: first,
+  };
 }
 
 /** A title the source does not print, supplied by the edition. */
@@ -90,6 +117,11 @@ export function titleSupplied(text: string, reason?: string): Note {
 /** A correction from the sidecar. */
 export function emendation(from: string, to: string, reason: string): Note {
   return { kind: "emendation", detail: `“${from}”改为“${to}”：${reason}`, text: from, replacement: to };
+}
+
+/** A reading the editors doubt, kept as printed, with their note (存疑). */
+export function queried(at: string, note: string): Note {
+  return { kind: "query", detail: `存疑：“${at}”照录原文。${note}`, text: at };
 }
 
 /** A paragraph break supplied at a named cue. */

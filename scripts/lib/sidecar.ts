@@ -1,6 +1,7 @@
 /**
  * Editorial sidecars (`sources/<stem>.yaml`): facts the text itself cannot tell — publication,
- * page, URL, a slug, a better supplied title, corrections with their reasons. Validated with
+ * page, URL, a slug, a better supplied title, corrections with their reasons, doubted readings
+ * kept as printed (存疑) with the editors' note. Validated with
  * errors that name the file and the field.
  */
 import { parse } from "yaml";
@@ -14,6 +15,11 @@ const emendation = z.object({
   reason: z.string().min(1).describe("why the editors changed them"),
 });
 
+const query = z.object({
+  at: z.string().min(1).describe("the doubted characters as the source prints them (kept as printed)"),
+  note: z.string().min(1).describe("what the editors doubt, what the reading may be, and why they did not emend"),
+});
+
 const documentFacts = z.object({
   match: z.string().min(1).describe("characters found in the document's title or first paragraph"),
   slug: slug.optional(),
@@ -22,6 +28,7 @@ const documentFacts = z.object({
   page: z.string().optional(),
   url: z.url().optional(),
   emendations: z.array(emendation).default([]),
+  queries: z.array(query).default([]).describe("存疑: readings kept as printed, each with the editors' note"),
 });
 
 export const sidecarSchema = z.object({

@@ -8,6 +8,7 @@
 import { chineseNumeral } from "./numerals.ts";
 import type { Note, Unit } from "./types.ts";
 import { headingJoined } from "./notes.ts";
+import { joinedWith } from "./display-units.ts";
 
 /** A block before ids are assigned. */
 export interface DraftBlock {
@@ -59,7 +60,7 @@ function fromParagraph(unit: Unit): DraftBlock {
 function fromDisplay(unit: Unit): DraftBlock {
   const lines = unit.lines.map((l) => l.n);
   const notes = [...unit.notes];
-  if (unit.lines.length > 1) notes.push(headingJoined(unit.lines.length, lines[0] ?? 1));
+  if (unit.lines.length > 1) notes.push(headingJoined(lines, joinedWith(unit)));
   return { type: "heading", heading: numbering(unit.text) ?? { kind: "subhead", n: 0 }, text: unit.text, notes, lines };
 }
 

@@ -39,6 +39,7 @@ export const apparatusKinds = [
   "supplied", // text supplied by the editors (a missing title)
   "break", // a paragraph break supplied where the source had none (glued text), at a named cue
   "emendation", // a correction from the sidecar
+  "query", // 存疑: a reading the editors doubt but keep as printed, with their reason (from the sidecar)
 ] as const;
 
 /** One editorial change; `text` is exactly what was removed or supplied, for the "nothing lost" proof. */

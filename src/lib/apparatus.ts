@@ -18,6 +18,7 @@ export const apparatusLabels: Record<ApparatusKind, string> = {
   supplied: "编者补",
   break: "分段",
   emendation: "校改",
+  query: "存疑",
 };
 
 /** Entries grouped by block id in order of first appearance; the title block (null) first. */

@@ -30,8 +30,8 @@ const parts: { element: string; policy: string; kinds: ApparatusKind[] }[] = [
   {
     element: "correction",
     policy:
-      '编者的校改以 choice/sic/corr 标出并说明理由；原文无标题者由编者拟题，以 supplied 标出（网页上加〔 〕）。其余处理见 back 中的校勘记（note type="editorial"）。',
-    kinds: ["emendation", "supplied"],
+      '编者的校改以 choice/sic/corr 标出并说明理由；编者存疑而未改之处照录原文，出校勘记说明疑点（note subtype="query"）；原文无标题者由编者拟题，以 supplied 标出（网页上加〔 〕）。其余处理见 back 中的校勘记（note type="editorial"）。',
+    kinds: ["emendation", "query", "supplied"],
   },
 ];
 

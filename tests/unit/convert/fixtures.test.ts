@@ -229,6 +229,36 @@ describe("newspaper pages", () => {
     expect(news?.frontmatter.kicker).toBe("吴桂英在长沙市一季度重点工作拉练点评中强调");
     expect(result.map((d) => d.frontmatter.kind)).toEqual(["speech", "feature", "news"]);
   });
+  it("records every headline line under the part of the title block it became", () => {
+    const moved = (doc: ReturnType<typeof docs>[number] | undefined) =>
+      doc?.frontmatter.apparatus.filter((a) => a.kind === "metadata").map((a) => [a.detail, a.text]);
+    const [first, second] = docs("headline-after-body");
+    // Two printed lines: the first the title, the second the subtitle; each cited by its own line.
+    expect(moved(first)).toEqual([
+      ["源第53行的标题移入题录", "保障“快递小哥”合法权益"],
+      ["源第54行的副题移入题录", "省人大常委会召开快递从业人员合法权益保障专题调研座谈会"],
+    ]);
+    expect(moved(second)?.slice(0, 2)).toEqual([
+      ["源第108行的标题移入题录", "湖南“空铁联运”在韶山启动"],
+      ["源第109行的副题移入题录", "飞机票和高铁票可“一单支付”"],
+    ]);
+    // Under a kicker, a title printed over two lines is joined with a space: both lines and the space recorded.
+    const news = docs("gathered-headlines")[2];
+    expect(moved(news)).toEqual([
+      ["源第117行的引题移入题录", "吴桂英在长沙市一季度重点工作拉练点评中强调"],
+      [
+        "源第119–120行的标题移入题录（分2行印刷，合为一行，行间补一空格）",
+        "比学赶超 争先进位 推动“三高四新”战略落地生根",
+      ],
+    ]);
+  });
+  it("records the space it supplies between the two printed lines of a couplet subhead", () => {
+    const feature = docs("paragraph-own-last-line")[0];
+    const heading = feature?.blocks.find((b) => b.text === "数字阅读塑造风尚 一屏万卷一触即达");
+    expect(feature?.frontmatter.apparatus.find((a) => a.kind === "heading" && a.block === heading?.id)?.detail).toBe(
+      "源第29–30行分2行印刷的标题合为一行，行间补一空格",
+    );
+  });
   it("makes continuation fragments their own documents with a supplied title", () => {
     const result = docs("fragment");
     expect(result.map((d) => d.frontmatter.kind)).toEqual(["fragment", "fragment"]);
@@ -248,6 +278,10 @@ describe("structure", () => {
       level: 2,
       text: "一、2020年：发挥优势、履职尽责，在大战大考中贡献了政协力量",
     });
+    // Joined directly (the first line wraps mid-phrase): no space supplied, none recorded.
+    expect(docs("two-line-heading")[0]?.frontmatter.apparatus.find((a) => a.kind === "heading")?.detail).toBe(
+      "源第9–10行分2行印刷的标题合为一行",
+    );
   });
   it("keeps a run-in （二） head inside its paragraph, as printed, with the section's id", () => {
     const blocks = docs("run-in-section")[0]?.blocks ?? [];
@@ -330,6 +364,16 @@ describe("artefacts and repairs", () => {
     expect(doc?.frontmatter.apparatus.find((a) => a.kind === "emendation")).toMatchObject({
       text: "取得新进展",
       replacement: "取得了新进展",
+    });
+  });
+  it("keeps a doubted reading as printed and records the editors' note (存疑)", () => {
+    const [doc] = docs("sidecar-facts");
+    expect(doc?.blocks[0]?.text).toContain("在某某举行");
+    expect(doc?.frontmatter.apparatus.find((a) => a.kind === "query")).toEqual({
+      block: doc?.blocks[0]?.id,
+      kind: "query",
+      detail: "存疑：“在某某举行”照录原文。地名“某某”疑有脱字（示例存疑）。",
+      text: "在某某举行",
     });
   });
 });

@@ -38,10 +38,11 @@ describe("applyEmendations", () => {
     const facts = deepFreeze({
       match: "快递",
       emendations: [{ from: "取得新进展", to: "取得了新进展", reason: "原文脱“了”字" }],
+      queries: [{ at: "座谈会", note: "示例存疑" }],
     });
     const [corrected] = applyEmendations(blocks, facts, "x.yaml");
     expect(corrected?.text).toContain("取得了新进展");
-    expect(corrected?.notes.map((n) => n.kind)).toEqual(["emendation"]);
+    expect(corrected?.notes.map((n) => n.kind)).toEqual(["emendation", "query"]);
     expect(blocks[0]?.text).toContain("取得新进展。");
   });
 });

@@ -9,7 +9,13 @@ import type { DraftBlock } from "./structure.ts";
 import { emendation, queried } from "./notes.ts";
 
 /** Throw unless `text` occurs exactly once in the blocks: an editor's reading names one place. */
-function assertOnce(blocks: readonly DraftBlock[], text: string, facts: DocumentFacts | undefined, field: string, sidecarFile: string): void {
+function assertOnce(
+  blocks: readonly DraftBlock[],
+  text: string,
+  facts: DocumentFacts | undefined,
+  field: string,
+  sidecarFile: string,
+): void {
   const count = blocks.reduce((n, b) => n + b.text.split(text).length - 1, 0);
   if (count !== 1) {
     throw new ConvertError(

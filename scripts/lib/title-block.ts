@@ -64,7 +64,8 @@ function piecesOf(unit: Unit, kicker: Unit | undefined, main: Unit | undefined):
     if (unit === main) return splitHeadline(unit, kicker !== undefined);
     return [wholeUnit("subtitle", unit)]; // a further headline joins the subtitle
   }
-  if (unit.role === "subtitle" || unit.role === "dateline" || unit.role === "byline") return [wholeUnit(unit.role, unit)];
+  if (unit.role === "subtitle" || unit.role === "dateline" || unit.role === "byline")
+    return [wholeUnit(unit.role, unit)];
   return [];
 }
 
@@ -86,7 +87,14 @@ export function readTitleBlock(head: readonly Unit[]): TitleBlock {
       }
       if (part === "dateline") block.dateline = text;
       if (part === "byline") block.byline.push(...parseByline(text));
-      block.notes.push(movedToTitleBlock(part, text, lines.map((l) => l.n), joiner));
+      block.notes.push(
+        movedToTitleBlock(
+          part,
+          text,
+          lines.map((l) => l.n),
+          joiner,
+        ),
+      );
     }
   }
   if (extra.length) block.subtitle = [block.subtitle, ...extra].filter(Boolean).join(" ");

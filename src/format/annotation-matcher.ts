@@ -49,7 +49,8 @@ function index(annotations: readonly Annotation[]): Map<number, Form[]> {
     byFirst.set(first, [...(byFirst.get(first) ?? []), form]);
   };
   for (const annotation of annotations) for (const text of annotation.forms) add({ text, annotation, blocks: false });
-  for (const annotation of annotations) for (const text of annotation.notInside) add({ text, annotation, blocks: true });
+  for (const annotation of annotations)
+    for (const text of annotation.notInside) add({ text, annotation, blocks: true });
   return byFirst;
 }
 

@@ -6,7 +6,8 @@
  */
 import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import type { Annotation, Annotations } from "../format/annotations.ts";
+import type { Annotation, Annotations, UnverifiedStatement } from "../format/annotations.ts";
+import { proseWithUnverified, unverifiedLabel } from "../format/annotation-statements.ts";
 import { joinBase, sitePaths } from "../format/urls.ts";
 
 const text = (value: string): ElementContent => ({ type: "text", value });
@@ -17,24 +18,43 @@ const el = (tagName: string, properties: Element["properties"], children: Elemen
   children,
 });
 
+/**
+ * A paragraph of the editors' prose; each statement they could not source underlined and followed
+ * by a 待核 mark, its reason in the mark's title and spelled out on the entry page.
+ */
+function prose(value: string, unverified: readonly UnverifiedStatement[]): Element {
+  return el(
+    "p",
+    {},
+    proseWithUnverified(value, unverified).flatMap((piece): ElementContent[] => {
+      if (piece.unverified === undefined) return [text(piece.text)];
+      const reason = unverified[piece.unverified]?.reason ?? "";
+      return [
+        el("span", { className: ["unverified"] }, [text(piece.text)]),
+        el("span", { className: ["unverified-mark"], title: reason }, [text(unverifiedLabel)]),
+      ];
+    }),
+  );
+}
+
 /** The lines of a note: kind label, definition or roles, English gloss. */
 function noteBody(annotation: Annotation, annotations: Annotations): { label: string; lines: Element[] } {
   if (annotation.kind === "term") {
     const entry = annotations.term.find((e) => e.id === annotation.id);
     if (!entry) return { label: "术语", lines: [] };
-    const lines = [el("p", {}, [text(entry.definition)])];
+    const lines = [prose(entry.definition, entry.unverified)];
     if (entry.english) lines.push(el("p", { lang: "en", className: ["annotation-english"] }, [text(entry.english)]));
     return { label: entry.category, lines };
   }
   if (annotation.kind === "body") {
     const entry = annotations.body.find((e) => e.id === annotation.id);
-    return { label: entry?.category ?? "机构", lines: entry ? [el("p", {}, [text(entry.definition)])] : [] };
+    return { label: entry?.category ?? "机构", lines: entry ? [prose(entry.definition, entry.unverified)] : [] };
   }
   const entry = annotations.person.find((e) => e.id === annotation.id);
   const roles = [...new Set((entry?.roles ?? []).map((r) => r.role))];
   const lines: Element[] = [];
   if (roles.length) lines.push(el("p", {}, [text(`文中身份：${roles.join("；")}`)]));
-  if (entry?.note) lines.push(el("p", {}, [text(entry.note)]));
+  if (entry?.note) lines.push(prose(entry.note, entry.unverified));
   return { label: "人物", lines };
 }
 

@@ -6,6 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BrowserContext, Page } from "playwright-core";
+import { readAnnotations } from "../../src/format/annotation-files.ts";
+import { sitePaths } from "../../src/format/urls.ts";
 import { openHarness, type Harness } from "./harness.ts";
 import { readTextExports, textPagePath } from "./site-data.ts";
 
@@ -116,6 +118,53 @@ describe("entry pages", () => {
       const page = await harness.open(path, desktop);
       expect(await page.locator(".annotation-index a", { hasText: entry }).count()).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("statements the editors could not source (待核)", () => {
+  const annotations = readAnnotations(new URL("../../content", import.meta.url).pathname);
+  const marked = [
+    ...annotations.term.map((entry) => ({ kind: "term" as const, entry })),
+    ...annotations.person.map((entry) => ({ kind: "person" as const, entry })),
+    ...annotations.body.map((entry) => ({ kind: "body" as const, entry })),
+  ]
+    .filter(({ entry }) => entry.unverified.length > 0)
+    .map(({ kind, entry }) => ({
+      path: sitePaths.annotation(kind, entry.id),
+      note: sitePaths.annotationNote(kind, entry.id),
+      unverified: entry.unverified,
+    }));
+
+  it("are marked 待核 where they stand on the entry page, the mark leading to the reason", async () => {
+    expect(marked.length).toBeGreaterThan(0);
+    for (const { path, unverified } of marked) {
+      const page = await harness.open(path, desktop);
+      for (const [k, statement] of unverified.entries()) {
+        const words = page.locator(".unverified", { hasText: statement.text });
+        expect(await words.isVisible()).toBe(true);
+        const mark = words.locator("xpath=following-sibling::a[1]");
+        expect(await mark.textContent()).toBe("待核");
+        expect(await mark.isVisible()).toBe(true);
+        await mark.click();
+        await page.waitForURL((url) => url.hash === `#unverified-${k + 1}`);
+        const reason = page.locator(`#unverified-${k + 1}`);
+        expect(await reason.isVisible()).toBe(true);
+        expect(await reason.textContent()).toContain(statement.reason);
+      }
+    }
+  });
+
+  it("are marked in the note a text page opens beside the mention too", async () => {
+    const { note, unverified } = marked[0] ?? { note: "", unverified: [] };
+    const page = await harness.open(note, desktop);
+    expect(await page.locator(".unverified-mark").first().textContent()).toBe("待核");
+    expect(await page.locator(".unverified-mark").first().getAttribute("title")).toBe(unverified[0]?.reason);
+  });
+
+  it("show nothing of the kind on an entry whose statements are all sourced, which lists its sources", async () => {
+    const page = await harness.open("glossary/san-gao-si-xin/", desktop);
+    expect(await page.locator(".unverified, .unverified-mark").count()).toBe(0);
+    expect(await page.locator(".entry-sources li").count()).toBeGreaterThan(0);
   });
 });
 

@@ -49,7 +49,7 @@ describe("the annotation files", () => {
   });
   it("name the file, the entry and the field of a mistake", () => {
     const bad =
-      "- id: a\n  term: 甲\n  category: 战略口号\n  definition: 定义\n  source: 出处\n- id: b\n  term: 乙\n  category: 口号\n  definition: 定义\n  source: 出处\n";
+      "- id: a\n  term: 甲\n  category: 战略口号\n  definition: 定义\n- id: b\n  term: 乙\n  category: 口号\n  definition: 定义\n";
     expect(() => parseAnnotationFile("term", "content/glossary.yaml", bad)).toThrow(AnnotationFileError);
     expect(() => parseAnnotationFile("term", "content/glossary.yaml", bad)).toThrow(
       /^content\/glossary\.yaml: entry 2 \(b\), field category: /,
@@ -58,7 +58,7 @@ describe("the annotation files", () => {
       parseAnnotationFile(
         "term",
         "g.yaml",
-        "- id: a\n  term: 甲\n  category: 国际\n  definition: x\n  source: y\n- id: a\n  term: 乙\n  category: 国际\n  definition: x\n  source: y\n",
+        "- id: a\n  term: 甲\n  category: 国际\n  definition: x\n- id: a\n  term: 乙\n  category: 国际\n  definition: x\n",
       ),
     ).toThrow(/entry 2 \(a\): the id a is used twice/);
     expect(() => parseAnnotationFile("person", "p.yaml", "name: 甲")).toThrow(/p\.yaml: \(root\): must be a list/);

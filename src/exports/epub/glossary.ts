@@ -1,9 +1,11 @@
 /**
  * The glossary appendix of the EPUBs: the edition's glossary (content/glossary.yaml, read and
  * validated by src/format/annotation-files.ts), in the file's order, each term with its
- * definition and, when present, its English gloss.
+ * definition (a statement the editors could not source followed by 〔待核〕, as on the site) and,
+ * when present, its English gloss.
  */
 import type { GlossaryEntry } from "../../format/annotations.ts";
+import { proseAsText } from "../../format/annotation-statements.ts";
 import { el } from "../xml.ts";
 import { xhtmlPage } from "./xhtml.ts";
 
@@ -32,7 +34,7 @@ export function renderGlossary(entries: readonly GlossaryEntry[]): string {
             el(
               "dd",
               {},
-              entry.definition,
+              proseAsText(entry.definition, entry.unverified),
               entry.english && [" ", el("span", { lang: "en", "xml:lang": "en" }, `(${entry.english})`)],
             ),
           ]),

@@ -86,4 +86,4 @@ export function attributeValues(doc: Document, name: string, attribute: string):
 export const sampleGlossary: GlossaryEntry[] = [
   { id: "san-gao-si-xin", term: "三高四新", definition: "湖南的发展战略 & 目标", english: "Three Highlands" },
   { id: "liang-ge-wei-hu", term: "两个维护", definition: "<释义>" },
-].map((entry) => glossaryEntry.parse({ ...entry, category: "政治术语", source: "测试数据" }));
+].map((entry) => glossaryEntry.parse({ ...entry, category: "政治术语" }));

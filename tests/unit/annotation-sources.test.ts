@@ -58,6 +58,37 @@ describe("every dated or role statement in the annotation files", () => {
     expect(cited.length).toBeGreaterThan(50);
   });
 
+  it("cites blocks (or title blocks) that mention the entry, or print words of the statement cited for", () => {
+    /** True when the two texts share a run of three characters (a name, a phrase). */
+    const share = (a: string, b: string) => [...a].some((_, i) => i + 3 <= a.length && b.includes(a.slice(i, i + 3)));
+    const forms = (key: string) => {
+      const [file, id] = key.split("/");
+      const e =
+        file === "glossary"
+          ? term.find((t) => t.id === id)
+          : file === "bodies"
+            ? body.find((b) => b.id === id)
+            : person.find((p) => p.id === id);
+      if (!e) return [];
+      return ["term" in e ? e.term : e.name, ...e.variants];
+    };
+    const silent = proseEntries.flatMap(({ key, entry }) =>
+      entry.sources.flatMap((source: Citation) => {
+        if (!("document" in source)) return [];
+        const doc = documents.get(source.document);
+        if (!doc) return [];
+        const { title, subtitle, kicker, byline } = doc.frontmatter;
+        const text =
+          source.block === undefined
+            ? [title, subtitle, kicker, ...byline.map((b) => b.name)].join(" ")
+            : (doc.blocks.find((b) => b.id === source.block)?.text ?? "");
+        const mentions = forms(key).some((form) => text.includes(form)) || share(source.for ?? "", text);
+        return mentions ? [] : [`${key}: ${source.document}#${source.block ?? ""}`];
+      }),
+    );
+    expect(silent).toEqual([]);
+  });
+
   it("gives each role of a person where the text prints it: the name and the role (or the words it quotes) in that block, or in the byline", () => {
     const wrong = person.flatMap((entry) =>
       entry.roles.flatMap((role) => {

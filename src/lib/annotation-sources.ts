@@ -41,7 +41,9 @@ export function sourceLine(source: Citation, documents: ReadonlyMap<string, Doc>
       ...(source.for ? { backs: source.for } : {}),
     };
   }
-  const parts = [source.publication, `《${source.title}》`, formatPartialDate(source.date), source.locator];
+  // A title the editors supplied (in 〔 〕) is not the source's own, so it gets no 《 》.
+  const title = source.title.startsWith("〔") ? source.title : `《${source.title}》`;
+  const parts = [source.publication, title, formatPartialDate(source.date), source.locator];
   return {
     text: parts.filter(Boolean).join("，"),
     ...(source.url ? { href: source.url } : {}),

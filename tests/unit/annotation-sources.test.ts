@@ -18,6 +18,7 @@ import {
 } from "../../src/format/annotation-statements.ts";
 import type { Citation } from "../../src/format/annotations.ts";
 import { readContentFile } from "../../src/format/content-file.ts";
+import { formatPartialDate, sourceLine } from "../../src/lib/annotation-sources.ts";
 import { editionAnnotations } from "./render-markdown.ts";
 
 const contentDir = resolve(import.meta.dirname, "../../content/texts");
@@ -184,5 +185,34 @@ describe("the schema errors", () => {
     expect(() => parseAnnotationFile("person", "p.yaml", "- id: a\n  name: 甲\n  note: 某。\n")).toThrow(
       AnnotationFileError,
     );
+  });
+});
+
+describe("a source as the entry page lists it", () => {
+  const docs = new Map([...documents].map(([slug, doc]) => [slug, doc.frontmatter]));
+  it("gives a published source's publication, title, date (as precise as recorded) and part, linked to its URL", () => {
+    const line = sourceLine(
+      { publication: "人民日报", title: "标题", date: "2024-05-23", locator: "第10版", url: "https://example.org/a" },
+      docs,
+    );
+    expect(line).toEqual({
+      text: "人民日报，《标题》，2024年5月23日，第10版",
+      href: "https://example.org/a",
+      external: true,
+    });
+    expect([formatPartialDate("2021-02"), formatPartialDate("2024")]).toEqual(["2021年2月", "2024年"]);
+  });
+  it("sets a title the editors supplied in 〔 〕 without 《 》", () => {
+    expect(sourceLine({ publication: "中国青年报", title: "〔报道〕", date: "2013-06-06" }, docs).text).toBe(
+      "中国青年报，〔报道〕，2013年6月6日",
+    );
+  });
+  it("gives a block of the edition by its text's title and margin label, linked to the block", () => {
+    const line = sourceLine(
+      { document: "zhong-guo-gong-chan-dang-xiang-tan-shi-di-shi-er-jie-wei-yuan", block: "i5" },
+      docs,
+    );
+    expect(line.text).toMatch(/^本版《.+》i5（.+）$/);
+    expect(line.href).toBe("texts/zhong-guo-gong-chan-dang-xiang-tan-shi-di-shi-er-jie-wei-yuan/#i5");
   });
 });

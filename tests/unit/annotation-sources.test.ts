@@ -18,6 +18,7 @@ import {
 } from "../../src/format/annotation-statements.ts";
 import type { Citation } from "../../src/format/annotations.ts";
 import { readContentFile } from "../../src/format/content-file.ts";
+import { renderGlossary } from "../../src/exports/epub/glossary.ts";
 import { formatPartialDate, sourceLine } from "../../src/lib/annotation-sources.ts";
 import { editionAnnotations } from "./render-markdown.ts";
 
@@ -173,6 +174,10 @@ describe("statements marked 待核", () => {
       { text: "。" },
     ]);
     expect(proseAsText("署名作甲，或为误印。", unverified)).toBe("署名作甲，或为误印〔待核〕。");
+  });
+  it("are marked 〔待核〕 in the EPUB glossary too", () => {
+    const entry = term.find((e) => e.unverified.length > 0);
+    expect(renderGlossary(entry ? [entry] : [])).toContain(`${entry?.unverified[0]?.text}〔待核〕`);
   });
   it("exist in the edition where the editors could not source a statement", () => {
     const marked = proseEntries.filter(({ entry }) => entry.unverified.length > 0).map(({ key }) => key);

@@ -47,6 +47,15 @@ describe("the annotation files", () => {
     expect(missing).toEqual([]);
     expect(entries.filter((e) => !e.forms.some((form) => occurs(e, form))).map((e) => e.id)).toEqual([]);
   });
+  it("are each found by the matcher somewhere in the texts or bylines, not only inside longer words", () => {
+    const match = createMatcher(entries);
+    const found = new Set(texts.flatMap((d) => d.blocks.flatMap((b) => match(b.text).map((m) => m.annotation))));
+    const bylines = new Set(texts.flatMap((d) => d.frontmatter.byline.map((p) => p.name)));
+    const missing = entries.filter(
+      (e) => !found.has(e) && !(e.kind === "person" && e.forms.some((f) => bylines.has(f))),
+    );
+    expect(missing.map((e) => `${e.kind}/${e.id}`)).toEqual([]);
+  });
   it("name the file, the entry and the field of a mistake", () => {
     const bad =
       "- id: a\n  term: 甲\n  category: 战略口号\n  definition: 定义\n- id: b\n  term: 乙\n  category: 口号\n  definition: 定义\n";

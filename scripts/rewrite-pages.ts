@@ -30,9 +30,9 @@ await runSiteStep("pages", (site, log) => {
   for (const path of files) {
     const file = join(site, path);
     const html = readFileSync(file, "utf8");
-    // The 404 page is shown at any depth, so it keeps root-relative links; note fragments have no head.
-    let rewritten = path === "404.html" ? html : relativeUrls(html, path, base);
-    if (/<head[\s>]/i.test(rewritten)) rewritten = withContentSecurityPolicy(rewritten);
+    // The 404 page is shown at any depth, so it keeps root-relative links. Note fragments get their
+    // policy too: a reader can open one on its own.
+    const rewritten = withContentSecurityPolicy(path === "404.html" ? html : relativeUrls(html, path, base));
     if (rewritten === html) continue;
     if (!pagefindReadsPages) {
       writeFileSync(file, rewritten);

@@ -67,7 +67,8 @@ function loadNote(link: HTMLAnchorElement): Promise<Popover> {
   return fetchOnce(notes, url, (html) => {
     const template = document.createElement("template");
     template.innerHTML = html;
-    const popover = template.content.firstElementChild as Popover | null;
+    // The note itself, without the policy `<meta>` the file carries for a reader who opens it directly.
+    const popover = template.content.querySelector<Popover>("[popover]");
     if (!popover) throw new Error(`empty note ${url}`);
     absoluteLinks(popover, url);
     document.body.append(popover);

@@ -6,8 +6,15 @@
  * the page (Astro's own CSP lists every script of the whole site in every page: measured, 0.7 KB
  * compressed per page against 0.2 KB). `'wasm-unsafe-eval'` lets Pagefind's WebAssembly run (the
  * related results of the search page, loaded on request). Pure: a string in, a string out.
+ *
+ * The page is parsed as a browser parses it (parse5, the WHATWG parsing algorithm), and only real
+ * script and style elements are hashed, with their text as the browser sees it: text that looks
+ * like markup inside an attribute (a glossary definition in a meta description: 「<script>」), a
+ * comment or a textarea is never taken for an element, so it can neither hide the page's own head
+ * script nor get a hash allowed for text an author chose. The cost is measured in docs/security.md.
  */
 import { createHash } from "node:crypto";
+import { parse, type DefaultTreeAdapterTypes as Tree } from "parse5";
 
 /** Directives every page shares; script-src and style-src get the page's hashes. */
 const fixed = [
@@ -23,13 +30,70 @@ const fixed = [
 
 const sha256 = (text: string): string => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
+/**
+ * `type` values of a script element the browser runs (HTML's "prepare the script element"): none,
+ * empty, a JavaScript MIME type, `module`, `importmap`, `speculationrules`. Any other type is a data
+ * block (JSON-LD), never run, so never allowed.
+ */
+const runningType =
+  /^(?:|module|importmap|speculationrules|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/javascript1\.[0-5]|text\/(?:jscript|livescript))$/;
+
+const attribute = (element: Tree.Element, name: string): string | undefined =>
+  element.attrs.find((attr) => attr.name === name)?.value;
+
+/** An element's text as the browser reads it: its text children, joined. */
+const textOf = (element: Tree.Element): string =>
+  element.childNodes.map((node) => (node.nodeName === "#text" ? (node as Tree.TextNode).value : "")).join("");
+
+/** What a parsed page holds that its policy depends on. */
+interface PageFacts {
+  scripts: string[];
+  styles: string[];
+  /** A `<meta http-equiv="content-security-policy">` is there already. */
+  hasPolicy: boolean;
+  /** The offset in the HTML right after `<meta charset>`, else `<head>`, `<html>`, the doctype, or 0. */
+  insertAt: number;
+}
+
+/** Walk the parsed page once: inline scripts and styles, an existing policy, where the policy goes. */
+function pageFacts(html: string): PageFacts {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  let hasPolicy = false;
+  let charsetEnd: number | undefined;
+  let headEnd: number | undefined;
+  let htmlEnd: number | undefined;
+  const visit = (node: Tree.ParentNode): void => {
+    for (const child of node.childNodes) {
+      if (!("tagName" in child)) continue;
+      const startTagEnd = child.sourceCodeLocation?.startTag?.endOffset;
+      if (child.tagName === "script") {
+        if (attribute(child, "src") === undefined && runningType.test((attribute(child, "type") ?? "").trim().toLowerCase()))
+          scripts.add(sha256(textOf(child)));
+      } else if (child.tagName === "style") styles.add(sha256(textOf(child)));
+      else if (child.tagName === "meta") {
+        if (attribute(child, "http-equiv")?.toLowerCase() === "content-security-policy") hasPolicy = true;
+        if (attribute(child, "charset") !== undefined) charsetEnd ??= startTagEnd;
+      } else if (child.tagName === "head") headEnd = startTagEnd;
+      else if (child.tagName === "html") htmlEnd = startTagEnd;
+      visit(child);
+    }
+  };
+  visit(document);
+  const doctypeEnd = document.childNodes.find((node) => node.nodeName === "#documentType")?.sourceCodeLocation?.endOffset;
+  return {
+    scripts: [...scripts],
+    styles: [...styles],
+    hasPolicy,
+    insertAt: charsetEnd ?? headEnd ?? htmlEnd ?? doctypeEnd ?? 0,
+  };
+}
+
 /** The hashes of a page's inline scripts (not JSON data blocks, which never run) and styles. */
 export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
-  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter((m) => !/\stype="application\/(?:ld\+)?json"/.test(m[1] ?? ""))
-    .map((m) => sha256(m[2] ?? ""));
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1] ?? ""));
-  return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
+  const { scripts, styles } = pageFacts(html);
+  return { scripts, styles };
 }
 
 /** The policy of a page with these inline hashes. */
@@ -41,12 +105,14 @@ export function contentSecurityPolicy({ scripts, styles }: { scripts: string[]; 
   ].join("; ");
 }
 
-/** `html` with its policy as the first element after `<meta charset>` (before any script or style). */
+/**
+ * `html` with its policy as the first element after `<meta charset>` (before any script or style).
+ * An HTML fragment (an annotation note, fetched by the text pages but also openable on its own) gets
+ * it at its start, where a browser opening the file puts it in the head it supplies.
+ */
 export function withContentSecurityPolicy(html: string): string {
-  if (/http-equiv="content-security-policy"/i.test(html)) throw new Error("the page has a CSP already");
-  const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(inlineHashes(html))}">`;
-  const after = /<meta charset="[^"]*"\s*\/?>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
-  if (!after) throw new Error("the page has no <head>");
-  const cut = after.index + after[0].length;
-  return html.slice(0, cut) + meta + html.slice(cut);
+  const facts = pageFacts(html);
+  if (facts.hasPolicy) throw new Error("the page has a CSP already");
+  const meta = `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(facts)}">`;
+  return html.slice(0, facts.insertAt) + meta + html.slice(facts.insertAt);
 }

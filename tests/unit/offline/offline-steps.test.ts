@@ -85,6 +85,17 @@ describe("page links step", () => {
     expect(readdirSync(dir, { recursive: true }).filter((f) => String(f).includes(".partial"))).toEqual([]);
   });
 
+  it("gives a note fragment its policy too, for a reader who opens it on its own", () => {
+    const dir = site("note");
+    const note = join(dir, "glossary/a/note.html");
+    mkdirSync(dirname(note), { recursive: true });
+    writeFileSync(note, '<div popover="auto" class="annotation-note"><p>甲</p><a href="/glossary/a/">乙</a></div>');
+    expect(rewrite(dir).status).toBe(0);
+    expect(readFileSync(note, "utf8")).toMatch(
+      /^<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*"><div popover="auto" class="annotation-note"><p>甲<\/p><a href="\.\/">乙<\/a><\/div>$/,
+    );
+  });
+
   it("replaces pages whole only while Pagefind reads them (related results), else rewrites them in place", () => {
     const inode = (dir: string) => statSync(join(dir, "texts/a/index.html")).ino;
     const whole = site("pages-read-meanwhile");

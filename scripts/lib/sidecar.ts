@@ -7,6 +7,7 @@
 import { parse } from "yaml";
 import { z } from "astro/zod";
 import { slug } from "../../src/format/schema.ts";
+import { webUrl } from "../../src/format/web-url.ts";
 import { ConvertError } from "./errors.ts";
 
 const emendation = z.object({
@@ -26,7 +27,7 @@ const documentFacts = z.object({
   title: z.string().min(1).optional().describe("a supplied title replacing the automatic one"),
   titleReason: z.string().optional(),
   page: z.string().optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   emendations: z.array(emendation).default([]),
   queries: z.array(query).default([]).describe("存疑: readings kept as printed, each with the editors' note"),
 });
@@ -34,7 +35,7 @@ const documentFacts = z.object({
 export const sidecarSchema = z.object({
   publication: z.string().optional(),
   page: z.string().optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   documents: z.array(documentFacts).default([]),
 });
 

@@ -8,6 +8,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type Plugin } from "unified";
 import { remarkBlockIds } from "../plugins/remark-block-ids.ts";
+import { remarkLinkableUrls } from "../plugins/remark-linkable-urls.ts";
 import { rehypeAliasAnchors } from "../plugins/rehype-alias-anchors.ts";
 import { rehypeAnnotations } from "../plugins/rehype-annotations.ts";
 import { rehypeBlockMarks } from "../plugins/rehype-block-marks.ts";
@@ -29,8 +30,8 @@ export interface RenderOptions {
   shared?: ReadonlyMap<string, readonly SharedPassage[]>;
 }
 
-/** Markdown stage: ids from `{#id}` markers, run-in heads as `strong`, the outline. */
-export const remarkPlugins: PluginList = [remarkBlockIds];
+/** Markdown stage: ids from `{#id}` markers, run-in heads as `strong`, the outline; links only to the web. */
+export const remarkPlugins: PluginList = [remarkBlockIds, remarkLinkableUrls];
 
 /**
  * HTML stage: heading ranks without gaps, editorial marks (apparatus, shared passages), annotation

@@ -4,6 +4,7 @@
  */
 import { z } from "astro/zod";
 import { blockIdPattern } from "./block-id.ts";
+import { webUrl } from "./web-url.ts";
 
 /** Kinds of document the edition knows; `fragment` is a continuation from another page. */
 export const documentKinds = [
@@ -66,7 +67,7 @@ export const sourceInfo = z.object({
   encoding: z.string().describe("encoding the file was decoded from"),
   publication: z.string().optional().describe("newspaper or issuer, from the sidecar"),
   page: z.string().optional().describe("page of the publication, from the sidecar"),
-  url: z.url().optional(),
+  url: webUrl.optional(),
 });
 
 /** Frontmatter of `content/texts/<slug>.md`. */

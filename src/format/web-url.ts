@@ -8,7 +8,9 @@
 import { z } from "astro/zod";
 
 /** An absolute link to another site: `https://…` or `http://…` with a domain name. */
-export const webUrl = z.httpUrl("must be an http(s) URL with a domain name (javascript:, data: and other schemes are refused)");
+export const webUrl = z.httpUrl(
+  "must be an http(s) URL with a domain name (javascript:, data: and other schemes are refused)",
+);
 
 /**
  * True when a link target is http(s) or relative. The scheme is read as a browser reads it: tabs

@@ -4,8 +4,8 @@
  * checksum the document records (a changed source file is said so, not silently shown).
  */
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { decodeSource } from "../../scripts/lib/decode.ts";
 import { splitLines } from "../../scripts/lib/clean-lines.ts";
 import type { DocumentFrontmatter } from "../format/schema.ts";
@@ -42,10 +42,35 @@ function readSource(path: string, file: string): { sha256: string; lines: string
   return lastRead;
 }
 
+/** True when `path` lies below the folder `root` (both absolute). */
+const isInside = (root: string, path: string): boolean => {
+  const rest = relative(root, path);
+  return rest !== "" && rest !== ".." && !rest.startsWith(`..${sep}`) && !isAbsolute(rest);
+};
+
+/**
+ * The real path of a document's source file, or null when it is gone. A content file is data, so
+ * its `source.file` may name anything: a path that leaves the sources folder (`../../secret.txt`,
+ * an absolute path) or a link inside it that points outside stops the build instead of being
+ * printed in the source view.
+ */
+function sourcePath(dir: string, file: string): string | null {
+  if (!existsSync(dir)) return null;
+  const root = realpathSync(dir);
+  const outside = () =>
+    new Error(`source file “${file}” is outside the sources folder ${root}: the source view reads only inside it`);
+  const path = resolve(root, file);
+  if (!isInside(root, path)) throw outside();
+  if (!existsSync(path)) return null;
+  const real = realpathSync(path);
+  if (!isInside(root, real)) throw outside();
+  return real;
+}
+
 /** Lines `first`–`last` of the document's source file, or null when the file is gone. */
 export function sourceLinesOf(doc: Pick<DocumentFrontmatter, "source">, dir = sourcesDir()): SourceLines | null {
-  const path = join(dir, doc.source.file);
-  if (!existsSync(path)) return null;
+  const path = sourcePath(dir, doc.source.file);
+  if (path === null) return null;
   const { sha256, lines: all } = readSource(path, doc.source.file);
   const matches = sha256 === doc.source.sha256;
   const [first, last] = doc.source.lines;

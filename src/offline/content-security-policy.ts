@@ -69,7 +69,10 @@ function pageFacts(html: string): PageFacts {
       if (!("tagName" in child)) continue;
       const startTagEnd = child.sourceCodeLocation?.startTag?.endOffset;
       if (child.tagName === "script") {
-        if (attribute(child, "src") === undefined && runningType.test((attribute(child, "type") ?? "").trim().toLowerCase()))
+        if (
+          attribute(child, "src") === undefined &&
+          runningType.test((attribute(child, "type") ?? "").trim().toLowerCase())
+        )
           scripts.add(sha256(textOf(child)));
       } else if (child.tagName === "style") styles.add(sha256(textOf(child)));
       else if (child.tagName === "meta") {
@@ -81,7 +84,8 @@ function pageFacts(html: string): PageFacts {
     }
   };
   visit(document);
-  const doctypeEnd = document.childNodes.find((node) => node.nodeName === "#documentType")?.sourceCodeLocation?.endOffset;
+  const doctypeEnd = document.childNodes.find((node) => node.nodeName === "#documentType")?.sourceCodeLocation
+    ?.endOffset;
   return {
     scripts: [...scripts],
     styles: [...styles],

@@ -68,6 +68,8 @@ describe("the hashes come from the parsed document, not from text that looks lik
   it("gives an HTML fragment (a note opened directly) its policy at its start", () => {
     const note = '<div popover="auto" class="annotation-note"><p>甲</p><a href="../">乙</a></div>';
     const out = withContentSecurityPolicy(note);
-    expect(out).toBe(`<meta http-equiv="content-security-policy" content="${contentSecurityPolicy({ scripts: [], styles: [] })}">${note}`);
+    expect(out).toBe(
+      `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy({ scripts: [], styles: [] })}">${note}`,
+    );
   });
 });

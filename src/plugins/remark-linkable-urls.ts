@@ -12,11 +12,11 @@ export function remarkLinkableUrls() {
   return (tree: Root, file: VFile): void => {
     const visit = (node: Nodes): void => {
       if ((node.type === "link" || node.type === "image" || node.type === "definition") && !isLinkable(node.url)) {
-        const astro = file.data["astro"] as { frontmatter?: { slug?: unknown } } | undefined;
+        const slug = (file.data["astro"] as { frontmatter?: { slug?: string } } | undefined)?.frontmatter?.slug;
         const line = node.position ? `, body line ${node.position.start.line}` : "";
         throw new Error(
-          `document “${String(astro?.frontmatter?.slug ?? file.path ?? "?")}”${line}: the ${node.type} URL ` +
-            `${JSON.stringify(node.url)} is neither http(s) nor relative`,
+          `document “${slug ?? file.path}”${line}: the ${node.type} URL ${JSON.stringify(node.url)} ` +
+            "is neither http(s) nor relative",
         );
       }
       if ("children" in node) for (const child of node.children) visit(child);

@@ -14,7 +14,7 @@
  * script nor get a hash allowed for text an author chose. The cost is measured in docs/security.md.
  */
 import { createHash } from "node:crypto";
-import { parse, type DefaultTreeAdapterTypes as Tree } from "parse5";
+import { parse, Tokenizer, type DefaultTreeAdapterTypes as Tree, type Token } from "parse5";
 
 /** Directives every page shares; script-src and style-src get the page's hashes. */
 const fixed = [
@@ -55,43 +55,108 @@ interface PageFacts {
   insertAt: number;
 }
 
-/** Walk the parsed page once: inline scripts and styles, an existing policy, where the policy goes. */
-function pageFacts(html: string): PageFacts {
+/**
+ * Where an element that matters to the policy can start: a script or style, or foreign content
+ * (`<svg>`, `<math>`), inside which script and style are parsed otherwise. No such element starts
+ * anywhere else: its start tag is these letters after `<`, in any case.
+ */
+const startTag = /<(script|style|svg|math)(?=[\t\n\f\r />])/gi;
+const bodyTag = /<body(?=[\t\n\f\r />])/i;
+const noop = (): void => {};
+
+/** True when the text at `at` read as a start tag is a script with a `src` (nothing inline to hash). */
+function isExternalScript(html: string, at: number): boolean {
+  let attrs: Token.Attribute[] | undefined;
+  const tokenizer: Tokenizer = new Tokenizer(
+    {},
+    {
+      onStartTag: (token) => {
+        attrs = token.attrs;
+        tokenizer.pause();
+      },
+      onEndTag: noop,
+      onComment: noop,
+      onDoctype: noop,
+      onEof: noop,
+      onCharacter: noop,
+      onNullCharacter: noop,
+      onWhitespaceCharacter: noop,
+    },
+  );
+  tokenizer.write(html.slice(at, at + 4096), true);
+  return attrs?.some((attr) => attr.name === "src") ?? false;
+}
+
+/**
+ * How much of the page must be parsed: the head (for the charset, a policy already there) and up to
+ * the end of the last element that can matter — its start tag is the last such candidate, its end
+ * the next end tag of that name. After it come only external scripts (Astro's module scripts at
+ * the end of the body), so the body text of a page is not parsed: measured in docs/security.md.
+ * The HTML parser reads a page front to back and never looks ahead, so the elements it finishes
+ * within this prefix are exactly those of the whole page; `pageFacts` parses the whole page instead
+ * whenever an element that matters is left open at the cut.
+ */
+function prefixEnd(html: string): number {
+  let last: RegExpExecArray | undefined;
+  for (const match of html.matchAll(startTag))
+    if (match[1]?.toLowerCase() !== "script" || !isExternalScript(html, match.index)) last = match;
+  const body = html.search(bodyTag);
+  const head = body < 0 ? html.length : body;
+  if (!last) return head;
+  const close = new RegExp(`</${last[1] ?? ""}(?=[\\t\\n\\f\\r />])`, "gi");
+  close.lastIndex = last.index;
+  const end = close.exec(html);
+  const gt = end ? html.indexOf(">", end.index) : -1;
+  return gt < 0 ? html.length : Math.max(head, gt + 1);
+}
+
+/** Walk the parsed page (or its prefix) once: inline scripts and styles, a policy, where it goes. */
+function parsedFacts(html: string): PageFacts & { complete: boolean } {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const scripts = new Set<string>();
   const styles = new Set<string>();
   let hasPolicy = false;
+  let complete = true;
   let charsetEnd: number | undefined;
   let headEnd: number | undefined;
   let htmlEnd: number | undefined;
   const visit = (node: Tree.ParentNode): void => {
     for (const child of node.childNodes) {
       if (!("tagName" in child)) continue;
-      const startTagEnd = child.sourceCodeLocation?.startTag?.endOffset;
+      const location = child.sourceCodeLocation;
+      if (/^(?:script|style|svg|math)$/.test(child.tagName) && !location?.endTag) complete = false;
       if (child.tagName === "script") {
-        if (
-          attribute(child, "src") === undefined &&
-          runningType.test((attribute(child, "type") ?? "").trim().toLowerCase())
-        )
-          scripts.add(sha256(textOf(child)));
+        const type = (attribute(child, "type") ?? "").trim().toLowerCase();
+        if (attribute(child, "src") === undefined && runningType.test(type)) scripts.add(sha256(textOf(child)));
       } else if (child.tagName === "style") styles.add(sha256(textOf(child)));
       else if (child.tagName === "meta") {
         if (attribute(child, "http-equiv")?.toLowerCase() === "content-security-policy") hasPolicy = true;
-        if (attribute(child, "charset") !== undefined) charsetEnd ??= startTagEnd;
-      } else if (child.tagName === "head") headEnd = startTagEnd;
-      else if (child.tagName === "html") htmlEnd = startTagEnd;
-      visit(child);
+        if (attribute(child, "charset") !== undefined) charsetEnd ??= location?.startTag?.endOffset;
+      } else if (child.tagName === "head") headEnd = location?.startTag?.endOffset;
+      else if (child.tagName === "html") htmlEnd = location?.startTag?.endOffset;
+      // A template's content is inert until a script clones it; then its scripts run too.
+      visit(child.tagName === "template" ? (child as Tree.Template).content : child);
     }
   };
   visit(document);
-  const doctypeEnd = document.childNodes.find((node) => node.nodeName === "#documentType")?.sourceCodeLocation
-    ?.endOffset;
+  const doctype = document.childNodes.find((node) => node.nodeName === "#documentType");
   return {
     scripts: [...scripts],
     styles: [...styles],
     hasPolicy,
-    insertAt: charsetEnd ?? headEnd ?? htmlEnd ?? doctypeEnd ?? 0,
+    complete,
+    insertAt: charsetEnd ?? headEnd ?? htmlEnd ?? doctype?.sourceCodeLocation?.endOffset ?? 0,
   };
+}
+
+/** The facts of a page, from the prefix that holds them, or from the whole page. */
+function pageFacts(html: string): PageFacts {
+  const end = prefixEnd(html);
+  if (end < html.length) {
+    const facts = parsedFacts(html.slice(0, end));
+    if (facts.complete) return facts;
+  }
+  return parsedFacts(html);
 }
 
 /** The hashes of a page's inline scripts (not JSON data blocks, which never run) and styles. */

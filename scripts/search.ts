@@ -12,6 +12,7 @@ import { documentKinds } from "../src/format/schema.ts";
 import { sitePaths } from "../src/format/urls.ts";
 import { SearchIndex, type SearchFilters } from "../src/search/engine.ts";
 import { indexPaths } from "../src/search/index-layout.ts";
+import { shortenedNotice } from "../src/search/query.ts";
 import { relatedHits } from "../src/search/related.ts";
 import { exactRecord, formatRecord, relatedRecord, type HitRecord } from "./search-index/hit-record.ts";
 import { folderReader } from "./search-index/node-reader.ts";
@@ -69,10 +70,12 @@ async function main(): Promise<number> {
   }
   if (values.related) {
     const pagefind = await loadPagefind(site);
-    for (const hit of await relatedHits(pagefind, query, result.variants, filters)) emit(relatedRecord(hit));
+    for (const hit of await relatedHits(pagefind, result.query, result.variants, filters)) emit(relatedRecord(hit));
   }
+  if (result.shortened) process.stderr.write(`search: ${shortenedNotice(result.query)}\n`);
   if (values.json) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
-  else if (!values.jsonl) process.stdout.write(`${textReport(query, result.hits.length, result.documents, records)}\n`);
+  else if (!values.jsonl)
+    process.stdout.write(`${textReport(result.query, result.hits.length, result.documents, records)}\n`);
   return result.hits.length > 0 ? 0 : 1;
 }
 

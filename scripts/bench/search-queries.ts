@@ -5,6 +5,7 @@
  * exact substring. The classes are what readers type: substrings of 1–6 characters, real terms,
  * mixed Chinese/Latin/digits, traditional characters, AND queries and strings that occur nowhere.
  */
+import { queryText } from "../../src/search/query.ts";
 import * as OpenCC from "opencc-js";
 import type { ContentDocument } from "../../src/format/content-file.ts";
 import type { Random } from "./seeded-random.ts";
@@ -51,21 +52,8 @@ const mixedExamples = ["2030年", "G9695", "RCEP", "4×4", "1-5月", "rcep", "cp
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
 
-/** The string a reader types for the terms: quoted when a term has spaces or quote marks. */
-export function queryText(terms: readonly string[]): string {
-  return terms
-    .map((term) => {
-      if (!/[\s"“”「」『』]/u.test(term)) return term;
-      const [open, close] = [
-        ['"', '"'],
-        ["“", "”"],
-        ["「", "」"],
-        ["『", "』"],
-      ].find(([, c]) => !term.includes(c ?? "")) ?? ["", ""];
-      return `${open}${term}${close}`;
-    })
-    .join(" ");
-}
+/** The string a reader types for the terms (query.ts, the inverse of its parser). */
+export { queryText };
 
 /** Every block's text, lower-cased, in reading order with its key `slug#id`. */
 export function corpusBlocks(docs: readonly ContentDocument[]): { key: string; text: string }[] {

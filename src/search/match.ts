@@ -31,25 +31,35 @@ function holds(sorted: readonly number[], value: number): boolean {
   return false;
 }
 
-/** Load the pieces of a key that hold any of `docs` (every piece when `docs` is undefined), decoded. */
-async function loadPostings(key: KeyPostings, docs?: ReadonlySet<number>): Promise<Postings> {
+/** The pieces of a key that hold any of `docs` (every piece when `docs` is undefined). */
+function piecesHolding(key: KeyPostings, docs?: ReadonlySet<number>): number[] {
   const wantedDocs = docs && [...docs];
-  const wanted = key.firstDocs.flatMap((first, n) => {
+  return key.firstDocs.flatMap((first, n) => {
     const end = key.firstDocs[n + 1] ?? Infinity;
     return !wantedDocs || wantedDocs.some((doc) => doc >= first && doc < end) ? [n] : [];
   });
-  const pieces = await Promise.all(wanted.map((n) => key.piece(n)));
+}
+
+/** Load the pieces of a key that hold any of `docs` (every piece when `docs` is undefined), decoded. */
+async function loadPostings(key: KeyPostings, docs?: ReadonlySet<number>): Promise<Postings> {
+  const pieces = await Promise.all(piecesHolding(key, docs).map((n) => key.piece(n)));
   // Pieces cover separate documents: their maps simply add up.
   return new Map(pieces.flatMap((bytes) => [...decodePostings(bytes)]));
 }
 
+/** Only the documents in `docs` (all when `docs` is undefined). */
+const within = (matches: Matches, docs?: ReadonlySet<number>): Matches =>
+  docs ? restrictMatches(matches, docs) : matches;
+
 /**
- * Every block containing the folded `term`. A one-key term reads its key's counts; a longer one
- * loads its rarest key whole, then from the other keys only the pieces holding those documents.
+ * Every block containing the folded `term` (in `docs` only, when given: the documents other terms
+ * of the query left). A one-key term reads its key's counts; a longer one loads its rarest key,
+ * then from the other keys only the pieces holding those documents.
  */
 export async function findTerm(
   term: string,
   keyOf: (gram: string) => Promise<KeyPostings | undefined>,
+  docs?: ReadonlySet<number>,
 ): Promise<Matches> {
   const grams = termGrams(term);
   const keys = await Promise.all(grams.map(async ({ gram, offset }) => ({ offset, key: await keyOf(gram) })));
@@ -57,20 +67,20 @@ export async function findTerm(
   const found = keys as { offset: number; key: KeyPostings }[];
   const [single] = found;
   if (found.length === 1 && single && grams[0]?.gram === term) {
-    const pieces = await Promise.all(single.key.firstDocs.map((_, n) => single.key.piece(n)));
-    return new Map(pieces.flatMap((bytes) => [...decodeCounts(bytes)]));
+    const pieces = await Promise.all(piecesHolding(single.key, docs).map((n) => single.key.piece(n)));
+    return within(new Map(pieces.flatMap((bytes) => [...decodeCounts(bytes)])), docs);
   }
   const rarest = [...found].sort((a, b) => a.key.cost - b.key.cost)[0];
   if (!rarest) return new Map<number, Map<number, BlockMatch>>();
-  const first = await loadPostings(rarest.key);
-  const docs = new Set(first.keys());
+  const first = await loadPostings(rarest.key, docs);
+  const candidates = new Set([...first.keys()].filter((doc) => !docs || docs.has(doc)));
   const needed = await Promise.all(
     found.map(async ({ offset, key }) => ({
       offset,
-      postings: key === rarest.key ? first : await loadPostings(key, docs),
+      postings: key === rarest.key ? first : await loadPostings(key, candidates),
     })),
   );
-  return matchPositions(needed);
+  return within(matchPositions(needed), docs);
 }
 
 /** Blocks where every key sits at its offset from a common start. */

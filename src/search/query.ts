@@ -42,3 +42,70 @@ export function parseQuery(query: string): string[] {
 export function hasHan(term: string): boolean {
   return /\p{Script=Han}/u.test(term);
 }
+
+/** The string a reader types for the terms: quoted when a term has spaces or quote marks. */
+export function queryText(terms: readonly string[]): string {
+  return terms
+    .map((term) => {
+      if (!/[\s"“”「」『』]/u.test(term)) return term;
+      const [open, close] = [
+        ['"', '"'],
+        ["“", "”"],
+        ["「", "」"],
+        ["『", "』"],
+      ].find(([, c]) => !term.includes(c ?? "")) ?? ["", ""];
+      return `${open}${term}${close}`;
+    })
+    .join(" ");
+}
+
+/**
+ * How many index keys one query may read. A term is found from its keys — a character, or a pair of
+ * characters: one per two characters, ⌈length / 2⌉ (grams.ts) — and each key costs the shard file
+ * that holds it, about 10 KB gzipped at any size of edition, so the length of a query decides what
+ * it reads, not the size of the edition. Measured on the synthetic edition of 1,500 documents
+ * (docs/security.md): passages of 12 characters (6 keys) read 72 KB (median; 98 KB at the 95th
+ * percentile), of 16 characters 94 KB, of 24 characters 139 KB. Six keys keep a query within about
+ * 100 KB: one term of up to 12 characters — nine in ten of the edition's annotated terms, names and
+ * bodies as a reader types them, and the longest (22 characters) are found by their first twelve —
+ * or up to six words of two characters.
+ */
+export const maxQueryKeys = 6;
+
+/** What the reader is told when a query was cut to `searched` (the search page and `npm run search`). */
+export function shortenedNotice(searched: string): string {
+  return `检索词过长，只查找了“${searched}”（一次最多查找 ${maxQueryKeys * 2} 个字）。`;
+}
+
+/** A query's terms within `maxQueryKeys`, and whether anything was left out. */
+export interface BoundedQuery {
+  terms: string[];
+  shortened: boolean;
+}
+
+/** Keys a term of `units` UTF-16 units needs: one per unit pair (grams.ts covers a term so). */
+const keysOf = (units: number): number => Math.ceil(units / 2);
+
+/**
+ * The terms in order while their keys fit: the term that does not fit is cut to the characters that
+ * do (never half of a surrogate pair), and the rest are left out.
+ */
+export function boundTerms(terms: readonly string[]): BoundedQuery {
+  const kept: string[] = [];
+  let room = maxQueryKeys;
+  for (const term of terms) {
+    if (keysOf(term.length) <= room) {
+      kept.push(term);
+      room -= keysOf(term.length);
+      continue;
+    }
+    let cut = "";
+    for (const ch of term) {
+      if (keysOf(cut.length + ch.length) > room) break;
+      cut += ch;
+    }
+    if (cut.trim() !== "") kept.push(cut);
+    break;
+  }
+  return { terms: kept, shortened: kept.length < terms.length || kept.some((term, i) => term !== terms[i]) };
+}

@@ -7,6 +7,7 @@ import { displayDate, kindLabels } from "../../lib/labels.ts";
 import { joinBase, sitePaths } from "../../format/urls.ts";
 import type { SearchHit } from "../display.ts";
 import { escapeHtml } from "../excerpt.ts";
+import { shortenedNotice } from "../query.ts";
 
 /** What the status line says about a finished search. */
 export interface StatusFacts {
@@ -17,14 +18,17 @@ export interface StatusFacts {
   filters: string[];
   /** The simplified forms searched for traditional terms (`碳達峰` → `碳达峰`), if any. */
   simplified: string[];
+  /** The query was longer than a query may be and `query` is what was searched (query.ts). */
+  shortened?: boolean;
 }
 
 /** The status line: a count, or 没有找到 said plainly. */
 export function statusText(facts: StatusFacts): string {
   const scope = facts.filters.length ? `（筛选：${facts.filters.join("、")}）` : "";
   const folded = facts.simplified.length ? `，繁体已按简体“${facts.simplified.join("”“")}”查找` : "";
-  if (facts.total === 0) return `没有找到“${facts.query}”${scope}${folded}。`;
-  return `“${facts.query}”：共 ${facts.total} 处，见于 ${facts.documents} 篇文献${scope}${folded}。`;
+  const cut = facts.shortened ? shortenedNotice(facts.query) : "";
+  if (facts.total === 0) return `${cut}没有找到“${facts.query}”${scope}${folded}。`;
+  return `${cut}“${facts.query}”：共 ${facts.total} 处，见于 ${facts.documents} 篇文献${scope}${folded}。`;
 }
 
 /** One hit: a link to the block (marking the match on arrival) with its label and excerpt. */

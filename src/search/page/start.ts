@@ -92,17 +92,19 @@ export function startSearchPage(base: string): void {
       index ??= SearchIndex.open(fetchReader(base));
       const result = await (await index).search(query, chosen);
       if (mine !== sequence) return;
-      current = { result, query, filters: chosen, shown: 0 };
+      // A query longer than a query may be was cut (query.ts): the related results use what was searched.
+      current = { result, query: result.query, filters: chosen, shown: 0 };
       await showMore(firstPage);
       if (mine !== sequence) return;
       // The count goes out once the first hits are in the list, so it announces a finished search.
       const simplified = result.variants.flatMap((forms) => forms.slice(1));
       status.textContent = statusText({
-        query,
+        query: result.query,
         total: result.hits.length,
         documents: result.documents,
         filters: filterLabels(),
         simplified,
+        shortened: result.shortened,
       });
       relatedList.innerHTML = "";
       relatedStatus.textContent = "";

@@ -44,6 +44,13 @@ describe("npm run search", { timeout: 30_000 }, () => {
     expect(search("--jsonl", "--source", "b.txt", "--year", "2021", "碳达峰").status).toBe(1);
   });
 
+  it("says in Chinese when a query was too long, and what it searched", () => {
+    const long = search("积极稳妥推进碳达峰碳中和。积极稳妥推进碳达峰碳中和。");
+    expect(long.status).toBe(0);
+    expect(long.stderr).toContain("search: 检索词过长，只查找了“积极稳妥推进碳达峰碳中和”（一次最多查找 12 个字）。");
+    expect(long.stdout).toMatch(/^“积极稳妥推进碳达峰碳中和”：1 处/);
+  });
+
   it("says plainly when nothing is found (exit 1) and reports errors (exit 2)", () => {
     const none = search("量子计算");
     expect(none.status).toBe(1);

@@ -3,7 +3,8 @@
  * (a reader closing the tab), and files replaced or removed while they are being served (dist/
  * rebuilt under a running server). The server runs as its own process with room for only 256 open
  * files, so a descriptor kept per download would exhaust it well before the thousandth; it must
- * neither exit nor hold more descriptors at the end than at the start.
+ * neither exit nor hold more descriptors at the end than at the start (counted in /proc, as on
+ * Linux, where CI runs).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";

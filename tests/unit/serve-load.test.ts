@@ -102,8 +102,8 @@ describe("the server under load", { timeout: 600_000 }, () => {
     await inBatches(abortedDownloads, () => abortedDownload("big.epub"));
     expect(exited).toBeNull();
     expect(await download("big.epub")).toBe("200");
-    // At most the connections of one batch may still be closing; a leak would be one per download.
-    expect(descriptors() - before).toBeLessThan(2 * atOnce);
+    // The last batch may still be closing (a socket and a file each); a leak would be one per download.
+    expect(descriptors() - before).toBeLessThan(3 * atOnce);
   });
 
   it("survives files replaced, removed and rewritten while they are served", async () => {
@@ -138,7 +138,7 @@ describe("the server under load", { timeout: 600_000 }, () => {
         [],
       );
       expect(statuses).toContain("200");
-      expect(descriptors() - before).toBeLessThan(2 * atOnce);
+      expect(descriptors() - before).toBeLessThan(3 * atOnce);
     } finally {
       changer.kill();
     }

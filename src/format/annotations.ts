@@ -15,6 +15,7 @@ import { z } from "astro/zod";
 import { blockIdPattern } from "./block-id.ts";
 import { unbackedStatements, yearsIn } from "./annotation-statements.ts";
 import { slug } from "./schema.ts";
+import { webUrl } from "./web-url.ts";
 
 const forStatement = z
   .string()
@@ -41,7 +42,7 @@ export const publishedCitation = z.strictObject({
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date as YYYY, YYYY-MM or YYYY-MM-DD")
     .describe("when it was published (or adopted, for a law or a resolution)"),
-  url: z.url().optional().describe("where a reader finds it online, when it is online"),
+  url: webUrl.optional().describe("where a reader finds it online, when it is online (http or https)"),
   locator: z.string().min(1).optional().describe("the part that says it: article, chapter, page (第三章, 第1版)"),
   for: forStatement,
 });

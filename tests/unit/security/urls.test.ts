@@ -1,6 +1,7 @@
 /**
  * Every URL that reaches an `href` is http(s) or relative, checked where the edition's data is read:
- * a sidecar's `url` fields, a document's `source.url`, and any link a hand-edited body carries.
+ * a sidecar's `url` fields, a document's `source.url`, an annotation's published sources, and any
+ * link a hand-edited body carries.
  * `javascript:`, `data:`, `vbscript:` and the rest are refused with an error naming file and field.
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConvertError } from "../../../scripts/lib/errors.ts";
 import { parseSidecar } from "../../../scripts/lib/sidecar.ts";
+import { parseAnnotationFile } from "../../../src/format/annotation-files.ts";
 import { checkFrontmatter, ContentFormatError, readContentFile } from "../../../src/format/content-file.ts";
 import { bodyRenderer } from "../../../src/format/plugins.ts";
 import { isLinkable } from "../../../src/format/web-url.ts";
@@ -54,6 +56,19 @@ describe("a document's source.url", () => {
 
   it.each(web)("keeps %s", (url) => {
     expect(checkFrontmatter({ ...frontmatter, source: { ...frontmatter.source, url } }).source.url).toBe(url);
+  });
+});
+
+describe("an annotation's published source", () => {
+  const glossary = readFileSync(resolve(import.meta.dirname, "../../../content/glossary.yaml"), "utf8");
+  const first = /url: ("[^"]*")/.exec(glossary);
+
+  it.each(hostile)("refuses %j, naming the file, the entry and the field", (url) => {
+    expect(first).not.toBeNull();
+    const text = glossary.replace(first?.[0] ?? "", `url: ${yamlString(url)}`);
+    expect(() => parseAnnotationFile("term", "glossary.yaml", text)).toThrow(
+      /^glossary\.yaml: entry \d+ \([a-z-]+\), field sources\.\d+\.url: .*http/,
+    );
   });
 });
 

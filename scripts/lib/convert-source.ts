@@ -9,12 +9,11 @@ import { removePageFurniture } from "./page-furniture.ts";
 import { columnUnits } from "./column-units.ts";
 import { decodeSource } from "./decode.ts";
 import { describeDocument, type Description, type SourceContext } from "./describe.ts";
-import { findMonthDay, inferDate } from "./dates.ts";
+import { dispatchDate, latestDispatch } from "./dates.ts";
 import { applyEmendations } from "./emendations.ts";
 import { numberBlocks } from "./ids.ts";
 import { detectLayout } from "./layout.ts";
 import { longLineUnits } from "./longline-units.ts";
-import { newsDatelinePattern } from "./display-role.ts";
 import { splitDocuments, type Segment } from "./segment.ts";
 import type { DocumentFacts, Sidecar } from "./sidecar.ts";
 import { recogniseStructure } from "./structure.ts";
@@ -22,7 +21,7 @@ import { unaccountedCharacters } from "./nothing-lost.ts";
 import { ConvertError } from "./errors.ts";
 import { readTitleBlock } from "./title-block.ts";
 import type { Layout, Note } from "./types.ts";
-import { dateNotes, removed, spacesRemoved, titleSupplied } from "./notes.ts";
+import { removed, spacesRemoved, titleSupplied } from "./notes.ts";
 
 /** One apparatus entry per block for spaces: their count matters, not each printed line. */
 function compactSpaces(notes: readonly Note[]): Note[] {
@@ -45,17 +44,22 @@ export interface ConvertedDocument {
   facts: DocumentFacts | undefined;
 }
 
-/** The date of a newspaper page: the most common date of its news datelines. */
-function pageDate(segments: readonly Segment[], text: string): SourceContext["pageDate"] {
-  const dates = new Map<string, { date: string; note: string; count: number }>();
-  for (const segment of segments) {
-    const first = segment.body.find((u) => u.type === "paragraph")?.text ?? "";
-    const md = newsDatelinePattern.test(first) ? findMonthDay(first) : null;
-    const inferred = md ? inferDate(text, md.month, md.day) : null;
-    if (inferred) dates.set(inferred.date, { ...inferred, count: (dates.get(inferred.date)?.count ?? 0) + 1 });
-  }
-  const best = [...dates.values()].sort((a, b) => b.count - a.count)[0];
-  return best ? { date: best.date, note: dateNotes.pageDate } : null;
+/** What the sidecar and the page's dispatches tell about the issue of a newspaper page. */
+function sourceContext(text: string, segments: readonly Segment[], sidecar: Sidecar | null): SourceContext {
+  const dispatches = segments.flatMap((segment) => {
+    const dispatch = dispatchDate(segment.body.find((u) => u.type === "paragraph")?.text ?? "", text);
+    return dispatch ? [dispatch] : [];
+  });
+  const { issueDate, dateEvidence } = sidecar ?? {};
+  // The sidecar's schema requires evidence with an issue date.
+  const issue: SourceContext["issue"] =
+    issueDate && dateEvidence ? { date: issueDate, evidence: dateEvidence } : dateEvidence ? { evidence: dateEvidence } : {};
+  return {
+    text,
+    ...(sidecar?.publication ? { publication: sidecar.publication } : {}),
+    issue,
+    latestDispatch: latestDispatch(dispatches),
+  };
 }
 
 /** The documents with the bytes of a last character cut short recorded on the last block. */
@@ -94,7 +98,7 @@ export function convertSource(
   const layout = detectLayout(lines);
   const units = layout === "column" ? columnUnits(lines) : longLineUnits(lines, text);
   const segments = splitDocuments(units);
-  const context: SourceContext = { text, pageDate: pageDate(segments, text) };
+  const context = sourceContext(text, segments, sidecar);
 
   const converted = segments.map((segment, order): ConvertedDocument => {
     const titleBlock = readTitleBlock(segment.head);

@@ -4,12 +4,12 @@
  */
 import type { BylineEntry, DocumentKind } from "../../src/format/schema.ts";
 import { reportersInDateline } from "./byline.ts";
-import { eventDateInLead, findFullDate, findMonthDay, inferDate } from "./dates.ts";
+import { dispatchDate, eventDateInLead, findFullDate, type DispatchDate } from "./dates.ts";
 import { newsDatelinePattern } from "./display-role.ts";
 import type { DraftBlock } from "./structure.ts";
 import type { TitleBlock } from "./title-block.ts";
 import type { Note } from "./types.ts";
-import { titleSupplied } from "./notes.ts";
+import { dateNotes, issueDateEvidence, titleSupplied } from "./notes.ts";
 
 export interface Description {
   kind: DocumentKind;
@@ -18,7 +18,9 @@ export interface Description {
   date: string | null;
   dateInferred: boolean;
   dateNote?: string;
+  notBefore?: string;
   eventDate?: string;
+  eventDateNote?: string;
   place?: string;
   issuer?: string;
   /** The title block's byline, or for news without one the reporters named in the dateline. */
@@ -29,8 +31,12 @@ export interface Description {
 /** What the whole source tells about every document in it. */
 export interface SourceContext {
   text: string;
-  /** The date of a newspaper page, from the datelines of its news articles. */
-  pageDate: { date: string; note: string } | null;
+  /** The newspaper the sidecar names: a text printed in it is cited by the issue date. */
+  publication?: string;
+  /** The issue date the editors established from the page (sidecar), with their evidence; or only their evidence for its absence. */
+  issue: { date: string; evidence: string } | { date?: undefined; evidence?: string };
+  /** The page's latest dated dispatch: the earliest day the page can have been issued, no more. */
+  latestDispatch: DispatchDate | null;
 }
 
 const committeePattern = /(中国共产党[\p{Script=Han}]{2,12}?第[一二三四五六七八九十]+届委员会)/u;
@@ -78,26 +84,60 @@ function supplyTitle(kind: DocumentKind, title: TitleBlock, paragraphs: string[]
   return excerpt(paragraphs[0] ?? "");
 }
 
-function findDate(
+type DateFields = Pick<Description, "date" | "dateInferred" | "dateNote" | "notBefore" | "eventDate" | "eventDateNote">;
+
+/** The date a text states about itself: its dateline, a resolution's adoption, a news dispatch. */
+function ownDate(kind: DocumentKind, title: TitleBlock, paragraphs: string[], source: string): DispatchDate | null {
+  const stated =
+    findFullDate(title.dateline ?? "") ??
+    (kind === "resolution" ? findFullDate(paragraphs.slice(0, 2).join("")) : null);
+  if (stated) return { date: stated };
+  return kind === "news" ? dispatchDate(paragraphs[0] ?? "", source) : null;
+}
+
+/** An event date, with how its year was found when the source prints none. */
+function eventFields(date: string | null | undefined, yearNote: string | undefined): Partial<DateFields> {
+  return date ? { eventDate: date, ...(yearNote ? { eventDateNote: yearNote } : {}) } : {};
+}
+
+/**
+ * The dates of a text. Printed in a newspaper, it is cited by the issue date, which the page does
+ * not print: the editors' date from the sidecar (with their evidence), else none, and the page's
+ * latest dispatch only as the earliest possible day; what the text states (a speech's delivery, a
+ * resolution's adoption, the event of a news lead) is its event date. Known only as itself, a text
+ * is cited by the date it states (a news report by its dispatch), the event of its lead beside it.
+ */
+function findDates(
   kind: DocumentKind,
   title: TitleBlock,
   paragraphs: string[],
   context: SourceContext,
-): Pick<Description, "date" | "dateInferred" | "dateNote"> {
-  const stated =
-    findFullDate(title.dateline ?? "") ??
-    (kind === "resolution" ? findFullDate(paragraphs.slice(0, 2).join("")) : null);
-  if (stated) return { date: stated, dateInferred: false };
-  const first = paragraphs[0] ?? "";
-  if (kind === "news" && newsDatelinePattern.test(first)) {
-    const full = findFullDate(first.slice(0, 40));
-    if (full) return { date: full, dateInferred: false };
-    const md = findMonthDay(first);
-    const inferred = md ? inferDate(context.text, md.month, md.day) : null;
-    if (inferred) return { date: inferred.date, dateInferred: true, dateNote: inferred.note };
+  newspaper: boolean,
+): DateFields {
+  const own = ownDate(kind, title, paragraphs, context.text);
+  const lead = kind === "news" && own ? eventDateInLead(paragraphs[0] ?? "", own.date) : null;
+  const latest = context.latestDispatch;
+  // No date: the page prints none; its latest dispatch tells the earliest day it can have appeared.
+  const undated: DateFields = {
+    date: null,
+    dateInferred: false,
+    ...(latest || newspaper ? { dateNote: dateNotes.issueUnknown(latest?.date, latest?.yearNote) } : {}),
+    ...(latest ? { notBefore: latest.date } : {}),
+  };
+  if (newspaper) {
+    const event = eventFields(kind === "news" ? lead : own?.date, own?.yearNote);
+    const issue = context.issue;
+    if (issue.date === undefined) return { ...undated, ...(issue.evidence ? { dateNote: issue.evidence } : {}), ...event };
+    const { date, evidence } = issue;
+    return { date, dateInferred: true, dateNote: evidence, ...(event.eventDate === date ? {} : event) };
   }
-  if (context.pageDate) return { date: context.pageDate.date, dateInferred: true, dateNote: context.pageDate.note };
-  return { date: null, dateInferred: false };
+  if (!own) return undated;
+  return {
+    date: own.date,
+    dateInferred: own.yearNote !== undefined,
+    ...(own.yearNote ? { dateNote: own.yearNote } : {}),
+    ...(lead && lead !== own.date ? eventFields(lead, own.yearNote) : {}),
+  };
 }
 
 /** Describe one document. */
@@ -117,18 +157,9 @@ export function describeDocument(
   }
   const byline =
     kind === "news" && title.byline.length === 0 ? reportersInDateline(paragraphs[0] ?? "") : [...title.byline];
-  const description: Description = {
-    kind,
-    title: text,
-    titleSupplied: notes.length > 0,
-    ...findDate(kind, title, paragraphs, context),
-    byline,
-    notes,
-  };
   const place =
     /[，,]\s*([\p{Script=Han}]{2,6})\s*[）)]$/u.exec(title.dateline ?? "")?.[1] ??
     (kind === "resolution" ? /在([\p{Script=Han}]{2,3})举行/u.exec(paragraphs[0] ?? "")?.[1] : undefined);
-  if (place) description.place = place;
   const issuerSource = [title.title, title.dateline, paragraphs[0]].join(" ");
   const issuer =
     kind === "resolution"
@@ -136,8 +167,18 @@ export function describeDocument(
       : kind === "report" || kind === "communique"
         ? /^(.+?)(?:工作报告|报告|公报)$/u.exec(title.title ?? "")?.[1]
         : undefined;
-  if (issuer) description.issuer = issuer;
-  const eventDate = kind === "news" && description.date ? eventDateInLead(paragraphs[0] ?? "", description.date) : null;
-  if (eventDate) description.eventDate = eventDate;
-  return description;
+  // A newspaper is what the sidecar names, unless that is the text's own issuing body.
+  const newspaper = context.publication !== undefined && context.publication !== issuer;
+  const dates = findDates(kind, title, paragraphs, context, newspaper);
+  if (newspaper && context.issue.evidence) notes.push(issueDateEvidence(context.issue.evidence, context.issue.date));
+  return {
+    kind,
+    title: text,
+    titleSupplied: text !== title.title,
+    ...dates,
+    ...(place ? { place } : {}),
+    ...(issuer ? { issuer } : {}),
+    byline,
+    notes,
+  };
 }

@@ -3,6 +3,7 @@
  * intervention as a function that returns its note. One place for the wording, so the page, the
  * TEI and EPUB exports and the tests all show the same sentences.
  */
+import { formatDate } from "../../src/lib/labels.ts";
 import type { Note } from "./types.ts";
 
 /** Source lines `a–b` (or `a` alone). */
@@ -129,9 +130,21 @@ export function breakSupplied(cue: string, line: number): Note {
   return { kind: "break", detail: `编者在此分段：${cue}`, line };
 }
 
-/** How an inferred date was found (the document's `dateNote`). */
+/** How an inferred date was found (the document's `dateNote`), or why a newspaper text has none. */
 export const dateNotes = {
   fullDate: (printed: string) => `年份据同一来源中的完整日期“${printed}”推定`,
   commonestYear: (year: number) => `年份据来源中最常出现的“${year}年”推定`,
-  pageDate: "日期为报纸版面的日期，据同版新闻电头推定",
+  /** A newspaper text whose page prints no issue date; its latest dispatch gives the earliest day. */
+  issueUnknown: (notBefore?: string, yearNote?: string) =>
+    notBefore
+      ? `报纸出版日期版面未印；据同版电头，不早于${formatDate(notBefore)}出版${yearNote ? `（${yearNote}）` : ""}`
+      : "报纸出版日期版面未印",
 };
+
+/** The editors' evidence for a newspaper page's issue date (sidecar `dateEvidence`), which the page does not print. */
+export function issueDateEvidence(evidence: string, date: string | undefined): Note {
+  return {
+    kind: "supplied",
+    detail: date ? `编者考定出版日期为${formatDate(date)}：${evidence}` : `出版日期：${evidence}`,
+  };
+}

@@ -32,12 +32,27 @@ const documentFacts = z.object({
   queries: z.array(query).default([]).describe("存疑: readings kept as printed, each with the editors' note"),
 });
 
-export const sidecarSchema = z.object({
-  publication: z.string().optional(),
-  page: z.string().optional(),
-  url: webUrl.optional(),
-  documents: z.array(documentFacts).default([]),
-});
+export const sidecarSchema = z
+  .object({
+    publication: z.string().optional(),
+    page: z.string().optional(),
+    url: webUrl.optional(),
+    issueDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "an issue date as YYYY-MM-DD (quoted)")
+      .optional()
+      .describe("the newspaper's issue date, when the page does not print it and the editors establish it"),
+    dateEvidence: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the editors' evidence for the issue date, or for why none can be given"),
+    documents: z.array(documentFacts).default([]),
+  })
+  .refine((sidecar) => sidecar.issueDate === undefined || sidecar.dateEvidence !== undefined, {
+    message: "an issue date the page does not print needs the editors' evidence",
+    path: ["dateEvidence"],
+  });
 
 export type Sidecar = z.infer<typeof sidecarSchema>;
 export type DocumentFacts = z.infer<typeof documentFacts>;

@@ -82,14 +82,29 @@ export const documentSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable()
-    .describe("event or adoption date as stated, ISO 8601"),
-  dateInferred: z.boolean().describe("true when the year or the whole date was inferred"),
-  dateNote: z.string().optional().describe("how an inferred date was found"),
+    .describe(
+      "the date the text is cited by, ISO 8601: a text printed in a newspaper (sidecar `publication`) by the issue date; any other by the date it states (adoption, delivery, a news report's dispatch)",
+    ),
+  dateInferred: z
+    .boolean()
+    .describe("true when the source does not print `date`: inferred by the converter, or established by the editors"),
+  dateNote: z
+    .string()
+    .optional()
+    .describe("how an inferred date was found (the editors' evidence for an issue date), or why there is none"),
+  notBefore: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .describe("with no `date`: the earliest day the page can have been issued, its latest dated dispatch"),
   eventDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .optional()
-    .describe("date of the event a report tells of, when its lead states one other than `date` (4月21日，…)"),
+    .describe(
+      "the day of what the text records, when it differs from `date`: a speech's delivery, a resolution's adoption, a report's reading, the event of a news lead (4月21日，…)",
+    ),
+  eventDateNote: z.string().optional().describe("how an inferred event date (its year) was found"),
   dateline: z.string().optional().describe("dateline as printed, spaces normalised"),
   place: z.string().optional(),
   issuer: z.string().optional().describe("issuing body (resolutions, reports)"),

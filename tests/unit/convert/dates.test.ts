@@ -1,6 +1,6 @@
-/** Dates as the sources print them: inferred years, and the event date a news lead states. */
+/** Dates as the sources print them: dispatches, inferred years, and the event date a news lead states. */
 import { describe, expect, it } from "vitest";
-import { eventDateInLead, inferDate } from "../../../scripts/lib/dates.ts";
+import { dispatchDate, eventDateInLead, inferDate, latestDispatch } from "../../../scripts/lib/dates.ts";
 
 describe("eventDateInLead", () => {
   it("reads the month and day that open the lead, in the report's year", () => {
@@ -19,9 +19,12 @@ describe("eventDateInLead", () => {
     expect(eventDateInLead("本报3月1日讯（记者 甲）昨天，会议召开。", "2024-03-01")).toBe("2024-02-29");
     expect(eventDateInLead("本报3月1日讯 昨日上午，会议召开。", "2023-03-01")).toBe("2023-02-28");
   });
-  it("gives nothing when the lead states the report's own day, or no day, or no dateline precedes it", () => {
-    expect(eventDateInLead("本报4月22日讯（记者 甲）今天，会议召开。", "2021-04-22")).toBeNull();
-    expect(eventDateInLead("本报4月22日讯 4月22日，会议召开。", "2021-04-22")).toBeNull();
+  it("reads 今天 and 今日 as the dispatch's own day (not the issue's: the paper may appear days later)", () => {
+    expect(eventDateInLead("本报4月22日讯（记者 甲）今天，会议召开。", "2021-04-22")).toBe("2021-04-22");
+    expect(eventDateInLead("三湘都市报6月14日讯 今日下午，会议召开。", "2022-06-14")).toBe("2022-06-14");
+    expect(eventDateInLead("本报4月22日讯 4月22日，会议召开。", "2021-04-22")).toBe("2021-04-22");
+  });
+  it("gives nothing when the lead states no day, or no dateline precedes it", () => {
     expect(eventDateInLead("4月21日，会议召开。", "2021-04-22")).toBeNull();
     expect(eventDateInLead("本报4月22日讯 会议在长沙召开，4月21日报到。", "2021-04-22")).toBeNull();
   });
@@ -32,5 +35,27 @@ describe("inferDate", () => {
     expect(inferDate("（2021年4月22日，北京）", 4, 22)?.date).toBe("2021-04-22");
     expect(inferDate("2020年、2021年、2021年", 6, 14)?.date).toBe("2021-06-14");
     expect(inferDate("没有年份", 6, 14)).toBeNull();
+  });
+});
+
+describe("dispatchDate", () => {
+  it("reads the dateline that opens a news report, its year from the source when it prints none", () => {
+    const source = "（2021年4月22日，北京）";
+    expect(dispatchDate("湖南日报·新湖南客户端4月22日讯（记者 甲）今天，会议召开。", source)).toEqual({
+      date: "2021-04-22",
+      yearNote: "年份据同一来源中的完整日期“2021年4月22日”推定",
+    });
+    expect(dispatchDate("本报2021年4月22日讯 会议召开。", "")).toEqual({ date: "2021-04-22" });
+  });
+  it("gives nothing for a paragraph that does not open with a dateline", () => {
+    expect(dispatchDate("会议于4月22日召开。", "2021年")).toBeNull();
+  });
+});
+
+describe("latestDispatch", () => {
+  it("is the last day of a page's dispatches: the page cannot have appeared before it", () => {
+    const days = [{ date: "2021-04-20" }, { date: "2021-04-22", yearNote: "n" }, { date: "2021-04-21" }];
+    expect(latestDispatch(days)).toEqual({ date: "2021-04-22", yearNote: "n" });
+    expect(latestDispatch([])).toBeNull();
   });
 });

@@ -53,7 +53,11 @@ function sourceContext(text: string, segments: readonly Segment[], sidecar: Side
   const { issueDate, dateEvidence } = sidecar ?? {};
   // The sidecar's schema requires evidence with an issue date.
   const issue: SourceContext["issue"] =
-    issueDate && dateEvidence ? { date: issueDate, evidence: dateEvidence } : dateEvidence ? { evidence: dateEvidence } : {};
+    issueDate && dateEvidence
+      ? { date: issueDate, evidence: dateEvidence }
+      : dateEvidence
+        ? { evidence: dateEvidence }
+        : {};
   return {
     text,
     ...(sidecar?.publication ? { publication: sidecar.publication } : {}),

@@ -2,6 +2,7 @@
  * Describe a document from its title block and body: kind, title (supplied when missing), date
  * (inferred and marked when the source gives only month and day), place and issuing body.
  */
+import { isNewspaperText } from "../../src/format/newspaper.ts";
 import type { BylineEntry, DocumentKind } from "../../src/format/schema.ts";
 import { reportersInDateline } from "./byline.ts";
 import { dispatchDate, eventDateInLead, findFullDate, type DispatchDate } from "./dates.ts";
@@ -127,7 +128,8 @@ function findDates(
   if (newspaper) {
     const event = eventFields(kind === "news" ? lead : own?.date, own?.yearNote);
     const issue = context.issue;
-    if (issue.date === undefined) return { ...undated, ...(issue.evidence ? { dateNote: issue.evidence } : {}), ...event };
+    if (issue.date === undefined)
+      return { ...undated, ...(issue.evidence ? { dateNote: issue.evidence } : {}), ...event };
     const { date, evidence } = issue;
     return { date, dateInferred: true, dateNote: evidence, ...(event.eventDate === date ? {} : event) };
   }
@@ -167,8 +169,7 @@ export function describeDocument(
       : kind === "report" || kind === "communique"
         ? /^(.+?)(?:工作报告|报告|公报)$/u.exec(title.title ?? "")?.[1]
         : undefined;
-  // A newspaper is what the sidecar names, unless that is the text's own issuing body.
-  const newspaper = context.publication !== undefined && context.publication !== issuer;
+  const newspaper = isNewspaperText({ source: { publication: context.publication }, issuer });
   const dates = findDates(kind, title, paragraphs, context, newspaper);
   if (newspaper && context.issue.evidence) notes.push(issueDateEvidence(context.issue.evidence, context.issue.date));
   return {

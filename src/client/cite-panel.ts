@@ -4,13 +4,16 @@
  * build without SITE_URL), and adds one copy button each. Clipboard access needs a secure context,
  * so on failure the text is selected instead and the reader can press Ctrl+C / ⌘C.
  */
-import { pageAddress, readersDate } from "../lib/citation/block-slots.ts";
+import { accessedForms, pageAddress, readersDate } from "../lib/citation/block-slots.ts";
 
 const panel = document.querySelector<HTMLElement>("[data-cite-panel]");
 const published = panel?.dataset["url"] ?? "";
 const address = pageAddress(location.href);
-for (const date of document.querySelectorAll("[data-cite-panel] [data-cite-accessed]"))
-  date.textContent = readersDate();
+const today = new Date();
+for (const date of document.querySelectorAll<HTMLElement>("[data-cite-panel] [data-cite-accessed]")) {
+  const form = date.dataset["citeAccessed"];
+  date.textContent = form === "long-en" ? accessedForms["long-en"](today) : accessedForms.iso(today);
+}
 const accessedNote = document.querySelector("[data-cite-panel] .cite-accessed");
 if (accessedNote) accessedNote.textContent = `引用日期已填为今天（${readersDate()}），即您复制的日子。`;
 for (const block of document.querySelectorAll<HTMLElement>("[data-cite-panel] [data-cite-text]")) {

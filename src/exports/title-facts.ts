@@ -1,9 +1,17 @@
 /**
  * The facts of a document's title block as label/value pairs, in the order the text page shows
- * them (类别, 日期, 事件日期, 地点, 发布, 署名, 载于), for the exports that print a title block of their own.
+ * them (类别, 日期 or 出版日期, the event date of its kind, 地点, 发布, 署名, 载于), for the exports that print
+ * a title block of their own.
  */
 import type { DocumentFrontmatter } from "../format/schema.ts";
-import { displayAuthors, displayDate, formatDate, kindLabels } from "../lib/labels.ts";
+import {
+  dateLabel,
+  displayAuthors,
+  displayDate,
+  displayEventDate,
+  eventDateLabels,
+  kindLabels,
+} from "../lib/labels.ts";
 
 /** One line of the title block. */
 export interface TitleFact {
@@ -13,11 +21,11 @@ export interface TitleFact {
 
 /** The title block's facts; absent ones are left out. */
 export function titleFacts(doc: DocumentFrontmatter): TitleFact[] {
-  const date = doc.dateInferred && doc.dateNote ? `${displayDate(doc)}（${doc.dateNote}）` : displayDate(doc);
+  const withNote = (value: string, note: string | undefined) => (note ? `${value}（${note}）` : value);
   const facts: [string, string | undefined][] = [
     ["类别", kindLabels[doc.kind]],
-    ["日期", date],
-    ["事件日期", doc.eventDate && `${formatDate(doc.eventDate)}（报道导语所述事件之日）`],
+    [dateLabel(doc), withNote(displayDate(doc), doc.dateNote)],
+    [eventDateLabels[doc.kind], doc.eventDate && withNote(displayEventDate(doc), doc.eventDateNote)],
     ["地点", doc.place],
     ["发布", doc.issuer],
     ["署名", displayAuthors({ byline: doc.byline })],

@@ -1,4 +1,5 @@
 /** Chinese labels and display forms of frontmatter values, shared by the home and text pages. */
+import { isNewspaperText, type PrintedIn } from "../format/newspaper.ts";
 import type { DocumentFrontmatter, DocumentKind } from "../format/schema.ts";
 
 /** Chinese name of each document kind. */
@@ -28,6 +29,29 @@ export function formatDate(iso: string): string {
 export function displayDate(doc: Pick<DocumentFrontmatter, "date" | "dateInferred">): string {
   if (!doc.date) return "日期不详";
   return doc.dateInferred ? `约${formatDate(doc.date)}（推定）` : formatDate(doc.date);
+}
+
+/** What `date` is: a newspaper text's is the issue date (出版日期), any other text's its own. */
+export function dateLabel(doc: PrintedIn): string {
+  return isNewspaperText(doc) ? "出版日期" : "日期";
+}
+
+/** What `eventDate` is for each kind: the day of the speech, the report, the adoption, the meeting or the event. */
+export const eventDateLabels: Record<DocumentKind, string> = {
+  speech: "讲话日期",
+  resolution: "通过日期",
+  report: "报告日期",
+  communique: "会议日期",
+  news: "事件日期",
+  feature: "事件日期",
+  fragment: "事件日期",
+  other: "事件日期",
+};
+
+/** The event date shown to readers, marked like `date` when its year was inferred; empty when there is none. */
+export function displayEventDate(doc: Pick<DocumentFrontmatter, "eventDate" | "eventDateNote">): string {
+  if (!doc.eventDate) return "";
+  return displayDate({ date: doc.eventDate, dateInferred: doc.eventDateNote !== undefined });
 }
 
 /** Who the text is by: issuing body, else the byline as printed (role + name). */

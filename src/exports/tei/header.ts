@@ -6,7 +6,7 @@
  */
 import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { sitePaths } from "../../format/urls.ts";
-import { displayDate, formatDate, kindLabels } from "../../lib/labels.ts";
+import { displayDate, displayEventDate, eventDateLabels, formatDate, kindLabels } from "../../lib/labels.ts";
 import { editionName, homeUrl, pageUrl, publishedUrl, type ExportContext } from "../context.ts";
 import { el, type XmlChild, type XmlElement } from "../xml.ts";
 import { editorialDecl } from "./editorial-decl.ts";
@@ -23,10 +23,15 @@ export function titleContent(doc: Pick<DocumentFrontmatter, "title" | "titleSupp
     : doc.title;
 }
 
-/** A `date` element for the document's date; an inferred one carries `cert="medium"`. */
+/**
+ * A `date` element for the document's date. One the source does not print (inferred by the
+ * converter, or established by the editors from the page) carries `cert="medium"` and
+ * `evidence="internal"`; an unknown issue date carries the earliest possible day as `notBefore`.
+ */
 export function documentDate(doc: DocumentFrontmatter): XmlElement {
-  if (!doc.date) return el("date", {}, displayDate(doc));
-  return el("date", { when: doc.date, cert: doc.dateInferred ? "medium" : undefined }, displayDate(doc));
+  if (!doc.date) return el("date", { notBefore: doc.notBefore }, displayDate(doc));
+  const inferred = doc.dateInferred ? { cert: "medium", evidence: "internal" } : {};
+  return el("date", { when: doc.date, ...inferred }, displayDate(doc));
 }
 
 /** `titleStmt`: titles, issuing body as author, the byline as printed, the edition's responsibility. */
@@ -70,7 +75,7 @@ function sourceDesc(doc: DocumentFrontmatter): XmlElement {
     source.publication && el("title", { level: "j" }, source.publication),
     source.page && el("biblScope", { unit: "page" }, source.page),
     documentDate(doc),
-    doc.dateInferred && doc.dateNote && el("note", { type: "date" }, doc.dateNote),
+    doc.dateNote && el("note", { type: "date" }, doc.dateNote),
     source.url && el("ref", { target: source.url }, source.url),
   );
   const file = el(
@@ -90,12 +95,25 @@ function profileDesc(doc: DocumentFrontmatter): XmlElement {
     "profileDesc",
     {},
     el("creation", {}, documentDate(doc), doc.place && ["，", el("placeName", {}, doc.place)]),
-    // A report's lead may tell of an event on another day than the report's own date.
+    // The day of what the text records (delivery, adoption, the event of a news lead), when it is not `date`.
     doc.eventDate &&
       el(
         "settingDesc",
         {},
-        el("setting", {}, el("date", { type: "event", when: doc.eventDate }, formatDate(doc.eventDate))),
+        el(
+          "setting",
+          {},
+          el(
+            "date",
+            {
+              type: "event",
+              when: doc.eventDate,
+              ...(doc.eventDateNote ? { cert: "medium", evidence: "internal" } : {}),
+            },
+            `${eventDateLabels[doc.kind]}：${displayEventDate(doc)}`,
+            doc.eventDateNote && el("note", { type: "date" }, doc.eventDateNote),
+          ),
+        ),
       ),
     el("langUsage", {}, el("language", { ident: "zh-CN" }, "中文（简体）")),
     el("textClass", {}, el("keywords", {}, el("term", { type: "kind", key: doc.kind }, kindLabels[doc.kind]))),

@@ -1,14 +1,23 @@
 /**
- * BibTeX records written from the CSL item, field by field, so that every entry is valid for its
- * type in classic BibTeX and in biblatex: the month as a macro (`month = apr`) with the day apart,
- * the required fields of each type (@article: author, title, journal, year; @techreport: author,
- * title, institution, year; @misc: none), names and bodies braced as single names, special
- * characters escaped. citation-js's writer gave `month = {apr 22}` and institution-less reports.
+ * BibTeX records written from the CSL item, field by field, for biblatex (and BibTeX styles that
+ * read biblatex's fields, as the Chinese gbt7714 does), so that both Chinese LaTeX packages,
+ * biblatex-gb7714-2015 and gbt7714, print each text with the type GB/T 7714 gives it on the site:
+ *
+ * - a newspaper text: `@article` with `entrysubtype = {newspaper}` ([N], which both packages read
+ *   from it), the newspaper as `journal`, the page (版次) as `number` (both packages print
+ *   `number` as the 版次, `湖南日报, 2021-04-23(2)`);
+ * - a report: `@techreport` with its `institution` ([R]);
+ * - any other text: `@online` ([EB/OL]).
+ *
+ * The date is biblatex's `date = {YYYY-MM-DD}` (no `year`/`month`/`day`); one the source does not
+ * print ends in EDTF's `?` (uncertain), which biber reads as `dateuncertain` and gbt7714 prints as
+ * it stands, and `addendum` says so in words (biblatex styles print it). The day of a speech or
+ * meeting is `eventdate`, its place `venue`; `note` holds the reasoning for reference managers.
+ * Static files carry no `urldate`: the page adds the reader's (with-access-date.ts). Names and
+ * bodies are braced as single names; special characters escaped.
  */
-import type { CslItem } from "./csl-item.ts";
+import type { CslDate, CslItem } from "./csl-item.ts";
 import { displayName, type CslName } from "./names.ts";
-
-const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** Escape the characters BibTeX and LaTeX read as syntax in a field value. */
 export function escapeBibtex(text: string): string {
@@ -34,34 +43,48 @@ function authorList(names: readonly CslName[]): string {
   return `{${names.map((name) => `{${escapeBibtex(displayName(name))}}`).join(" and ")}}`;
 }
 
-/** The BibTeX entry type of an item and whether it has every field that type requires. */
-function entryType(item: CslItem, institution: string | undefined): "article" | "techreport" | "misc" {
-  const authored = (item.author?.length ?? 0) > 0 && item.issued !== undefined;
-  if (item.type === "article-newspaper" && authored) return "article";
-  if (item.type === "report" && authored && institution) return "techreport";
-  return "misc";
+/** The BibTeX entry type of an item (see the list at the top). */
+function entryType(item: CslItem): "article" | "techreport" | "online" {
+  if (item.type === "article-newspaper") return "article";
+  return item.type === "report" ? "techreport" : "online";
 }
 
-/** The BibTeX record of an item (UTF-8); the key is the item id with `_` for `-`. */
-export function toBibtex(item: CslItem, institution?: string): string {
-  const type = entryType(item, institution);
-  const [year, month, day] = item.issued?.["date-parts"][0] ?? [];
-  const fields: Array<[string, string]> = [];
-  if (item.author?.length) fields.push(["author", authorList(item.author)]);
-  fields.push(["title", braced(item.title)]);
-  if (type === "article") fields.push(["journal", braced(item["container-title"] ?? "")]);
-  if (type === "techreport" && institution) fields.push(["institution", braced(institution)]);
-  if (type === "misc" && item["container-title"]) fields.push(["howpublished", braced(item["container-title"])]);
-  if (item.genre) fields.push(["type", braced(item.genre)]);
-  if (item.page) fields.push(["pages", braced(item.page)]);
-  if (year !== undefined) fields.push(["year", `{${year}}`]);
-  if (month !== undefined) fields.push(["month", months[month - 1] ?? `{${month}}`]);
-  if (day !== undefined) fields.push(["day", `{${day}}`]);
-  const iso = item.issued?.["date-parts"][0]
-    ?.map((part, k) => (k === 0 ? String(part) : String(part).padStart(2, "0")))
+/** A CSL date as biblatex's ISO 8601 date, `?` marking one the source does not print. */
+function biblatexDate(date: CslDate): string {
+  const iso = (date["date-parts"][0] ?? [])
+    .map((part, k) => (k === 0 ? String(part) : String(part).padStart(2, "0")))
     .join("-");
-  if (iso) fields.push(["date", `{${iso}}`]);
-  fields.push(["url", `{${item.URL}}`], ["langid", "{chinese}"]);
-  const body = fields.map(([name, value]) => `  ${name} = ${value},`).join("\n");
+  return date.circa ? `${iso}?` : iso;
+}
+
+/** The BibTeX record of an item (UTF-8); the key is the item id with `_` for `-`; `addendum` is printed after the reference. */
+export function toBibtex(item: CslItem, addendum?: string): string {
+  const type = entryType(item);
+  const fields: Array<[string, string | undefined]> = [
+    ["author", item.author?.length ? authorList(item.author) : undefined],
+    ["title", braced(item.title)],
+  ];
+  if (type === "article")
+    fields.push(
+      ["journal", braced(item["container-title"] ?? "")],
+      ["entrysubtype", "{newspaper}"],
+      ["number", item.page && braced(item.page)],
+    );
+  if (type === "techreport") fields.push(["institution", item.publisher && braced(item.publisher)]);
+  fields.push(
+    ["type", item.genre && braced(item.genre)],
+    ["date", item.issued && `{${biblatexDate(item.issued)}}`],
+    ["eventdate", item["event-date"] && `{${biblatexDate(item["event-date"])}}`],
+    ["venue", item["event-place"] && braced(item["event-place"])],
+    ["url", `{${item.URL}}`],
+    ["urldate", item.accessed && `{${biblatexDate(item.accessed)}}`],
+    ["langid", "{chinese}"],
+    ["note", item.note && braced(item.note.replace(/\n/g, ""))],
+    ["addendum", addendum && braced(addendum)],
+  );
+  const body = fields
+    .filter((field): field is [string, string] => field[1] !== undefined)
+    .map(([name, value]) => `  ${name} = ${value},`)
+    .join("\n");
   return `@${type}{${item.id.replace(/-/g, "_")},\n${body}\n}\n`;
 }

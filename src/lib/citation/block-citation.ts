@@ -9,7 +9,7 @@
 import type { DocumentFrontmatter } from "../../format/schema.ts";
 import { toCslItem } from "./csl-item.ts";
 import { formatReference, type CitationStyle } from "./format.ts";
-import { accessedSlot, blockIdSlot, pageUrlSlot, type BlockCitationFill } from "./block-slots.ts";
+import { accessedSlot, accessedSpan, blockIdSlot, pageUrlSlot, type BlockCitationFill } from "./block-slots.ts";
 
 export { accessedSlot, blockIdSlot, fillBlockCitation, pageUrlSlot, type BlockCitationFill } from "./block-slots.ts";
 
@@ -52,18 +52,32 @@ function templateOf(text: string, slug: string): string {
   return template;
 }
 
-/** The access date of the panel's GB/T reference, which the panel's script fills in. */
-function withAccessedSpan(html: string): string {
-  return html.replace(standInDate, '<span class="cite-accessed-date" data-cite-accessed>引用日期</span>');
+/**
+ * The stand-in access date in each form a style prints it, and the span that replaces it: GB/T
+ * writes `[1111-11-11]`, APA (“Retrieved November 11, 1111, from”) and Chicago (“Accessed November
+ * 11, 1111.”) write it in words, and only for a text without a date. The panel's script fills each
+ * span with the reader's day in the same form (`accessedForms` in block-slots.ts).
+ */
+const accessedSpans: ReadonlyArray<[string, string]> = [
+  [standInDate, accessedSpan("iso", "引用日期")],
+  ["November 11, 1111", accessedSpan("long-en", "date of access")],
+];
+
+/** The access date of a panel reference, which the panel's script fills in; no stand-in may survive. */
+function withAccessedSpan(html: string, slug: string): string {
+  const filled = accessedSpans.reduce((text, [standIn, span]) => text.split(standIn).join(span), html);
+  if (filled.includes("1111") || filled.includes("xiangwen.invalid"))
+    throw new Error(`citation of ${slug}: a stand-in value is printed in a form the panel cannot fill: ${filled}`);
+  return filled;
 }
 
 /**
  * The references of the cite panel as static HTML: rendered for the published address, with the
  * access date left for the reader to fill — `[引用日期]` in a marked span that the panel's script
- * replaces by the day of copying.
+ * replaces by the day of copying (APA and Chicago print one only for an undated text).
  */
 export function panelReference(doc: DocumentFrontmatter, url: string, style: CitationStyle): string {
-  return withAccessedSpan(formatReference(toCslItem(doc, { url, accessed: standInDate }), style, "html"));
+  return withAccessedSpan(formatReference(toCslItem(doc, { url, accessed: standInDate }), style, "html"), doc.slug);
 }
 
 /**
@@ -91,7 +105,10 @@ export function gbReferences(doc: DocumentFrontmatter, url: string): { panel: st
   const text = plainTextOf(html);
   if (html.split(blockUrl).length !== 2 || text === undefined)
     return { panel: panelReference(doc, url, "gb7714"), template: blockCitationTemplate(doc) };
-  return { panel: withAccessedSpan(html.replace(blockUrl, escapeHtml(url))), template: templateOf(text, doc.slug) };
+  return {
+    panel: withAccessedSpan(html.replace(blockUrl, escapeHtml(url)), doc.slug),
+    template: templateOf(text, doc.slug),
+  };
 }
 
 /** A URL as citeproc's HTML prints it. */

@@ -32,6 +32,18 @@ export function readersDate(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The forms a style prints an access date in: GB/T's `2026-11-23`, APA's and Chicago's `November 23, 2026`. */
+export const accessedForms = {
+  iso: (now: Date) => readersDate(now),
+  "long-en": (now: Date) =>
+    new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric" }).format(now),
+} as const;
+
+/** The span of a cite-panel reference that the panel's script fills with the reader's date in `form`. */
+export function accessedSpan(form: keyof typeof accessedForms, label: string): string {
+  return `<span class="cite-accessed-date" data-cite-accessed="${form}">${label}</span>`;
+}
+
 /** The page's address as a citation gives it: without query or fragment. */
 export function pageAddress(href: string): string {
   return href.replace(/[?#].*$/, "");

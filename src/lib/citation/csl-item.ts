@@ -13,11 +13,19 @@
  *
  * Why: what the reader cites is this online edition (URL + access date), which GB/T 7714 writes
  * as an electronic resource [EB/OL]; a newspaper text keeps its newspaper, date and page ([N]),
- * and a work report is a report ([R/OL], as the standard's own CNNIC example). `speech` would
- * print [Z] (unspecified) and `legislation` [A] (archives) in the official GB/T style.
+ * and a work report is a report ([R/OL], as the standard's own CNNIC example) issued by its body.
+ * `speech` would print [Z] (unspecified) and `legislation` [A] (archives) in the official GB/T style.
+ *
+ * Dates: `issued` is the date the text is cited by (a newspaper text's issue date); one the
+ * source does not print is `circa`, which the styles print as GB/T's estimated date [2021-04-23]
+ * and APA's and Chicago's "ca." (engine.ts); what the text records (a speech's delivery) is
+ * `event-date`, which none of the three styles prints for these types but reference managers keep.
+ * `note` says in words what the dates are, for the reader of a reference manager.
  */
 import type { DocumentFrontmatter } from "../../format/schema.ts";
+import { isNewspaperText } from "../../format/newspaper.ts";
 import { authorsOf } from "./authors.ts";
+import { citationNotes } from "./citation-notes.ts";
 import type { CslName } from "./names.ts";
 
 /** A CSL-JSON date. */
@@ -43,8 +51,12 @@ export interface CslItem {
   "container-title"?: string;
   page?: string;
   genre?: string;
+  /** The issuing body of a report, which GB/T, APA and Chicago print as its publisher. */
+  publisher?: string;
   "event-place"?: string;
   "event-date"?: CslDate;
+  /** What the dates are, in words: an inferred or unknown date, the day of the speech or meeting. */
+  note?: string;
 }
 
 /** What a citation needs besides the document: where it lives and when it was read. */
@@ -72,19 +84,16 @@ export function cslDate(iso: string, circa = false): CslDate {
   return circa ? { "date-parts": [parts], circa: true } : { "date-parts": [parts] };
 }
 
-/** The title as cited: a subtitle follows after ": " (GB/T 7714 其他题名信息), a supplied one is in 〔 〕. */
+/**
+ * The title as cited: a subtitle follows after ": " (GB/T 7714 其他题名信息). A title the editors
+ * supplied is in square brackets, as GB/T 7714-2015 §7 prescribes for information the cataloguer
+ * supplies (“[ ]用于……自拟的信息”) and as APA (§9.22) and Chicago do for a described untitled work;
+ * the reading pages keep 〔 〕, the edition's own mark.
+ */
 export function citationTitle(doc: DocumentFrontmatter): string {
-  // The edition prints supplied titles in 〔 〕; citations keep that mark so a reader never takes
-  // an editor's title for the document's own (square brackets would clash with [EB/OL]).
-  const main = doc.titleSupplied ? `〔${doc.title}〕` : doc.title;
+  const main = doc.titleSupplied ? `[${doc.title}]` : doc.title;
   const subtitle = doc.subtitle?.replace(/^[—\-\s]+/, "").trim();
   return subtitle ? `${main}: ${subtitle}` : main;
-}
-
-/** True when the sidecar names a newspaper the text was printed in (not just its issuer). */
-export function isNewspaperText(doc: DocumentFrontmatter): boolean {
-  const publication = doc.source.publication;
-  return publication !== undefined && publication !== doc.issuer;
 }
 
 /** The CSL type for a document (see the table at the top of this file). */
@@ -98,6 +107,7 @@ export function toCslItem(doc: DocumentFrontmatter, options: CslItemOptions): Cs
   const type = cslType(doc);
   const authors = authorsOf(doc);
   const genre = genres[doc.kind];
+  const note = citationNotes(doc).join("\n");
   const item: CslItem = {
     id: options.blockId ? `${doc.slug}-${options.blockId}` : doc.slug,
     type,
@@ -116,12 +126,13 @@ export function toCslItem(doc: DocumentFrontmatter, options: CslItemOptions): Cs
     // style would then print it as a part of a book (`//湘文`).
     item["container-title"] = options.siteName ?? "湘文";
     if (genre) item.genre = genre;
+  } else if (doc.issuer) {
+    item.publisher = doc.issuer;
   }
-  if (doc.kind === "speech") {
-    // Where and when it was delivered, for reference managers; none of the three styles prints
-    // them for a web page, so they do not disturb the citation text.
-    if (doc.place) item["event-place"] = doc.place;
-    if (doc.date) item["event-date"] = cslDate(doc.date, doc.dateInferred);
-  }
+  // Where and when it was delivered or held, for reference managers; none of the three styles
+  // prints them for these types, so they do not disturb the citation text.
+  if (doc.eventDate) item["event-date"] = cslDate(doc.eventDate, doc.eventDateNote !== undefined);
+  if (doc.place) item["event-place"] = doc.place;
+  if (note) item.note = note;
   return item;
 }

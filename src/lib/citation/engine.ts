@@ -13,6 +13,7 @@ import apaStyle from "./styles/apa.csl?raw";
 import chicagoStyle from "./styles/chicago-author-date.csl?raw";
 import zhCnLocale from "./locales/locales-zh-CN.xml?raw";
 import enUsLocale from "./locales/locales-en-US.xml?raw";
+import { styleAmendments } from "./style-amendments.ts";
 
 /** The citation styles of the edition. */
 export type CitationStyle = "gb7714" | "apa" | "chicago";
@@ -32,9 +33,8 @@ let registered = false;
 function register(): void {
   if (registered) return;
   const csl = plugins.config.get("@csl");
-  csl.styles.add(styleSetup.gb7714.template, gb7714Style);
-  csl.styles.add(styleSetup.apa.template, apaStyle);
-  csl.styles.add(styleSetup.chicago.template, chicagoStyle);
+  for (const style of Object.keys(styleSetup) as CitationStyle[])
+    csl.styles.add(styleSetup[style].template, styleXml[style]);
   csl.locales.add("zh-CN", zhCnLocale);
   csl.locales.add("en-US", enUsLocale);
   const bibtex = plugins.config.get("@bibtex");
@@ -45,7 +45,12 @@ function register(): void {
   registered = true;
 }
 
-export const styleXml: Record<CitationStyle, string> = { gb7714: gb7714Style, apa: apaStyle, chicago: chicagoStyle };
+/** The styles as the edition renders them: the vendored official files with their amendments (style-amendments.ts). */
+export const styleXml: Record<CitationStyle, string> = {
+  gb7714: styleAmendments.gb7714(gb7714Style),
+  apa: styleAmendments.apa(apaStyle),
+  chicago: styleAmendments.chicago(chicagoStyle),
+};
 const localeXml: Record<string, string> = { "zh-CN": zhCnLocale, "en-US": enUsLocale };
 
 /**

@@ -14,7 +14,7 @@ import {
   pageUrlSlot,
   panelReference,
 } from "../../../src/lib/citation/block-citation.ts";
-import { pageAddress, readersDate } from "../../../src/lib/citation/block-slots.ts";
+import { accessedForms, pageAddress, readersDate } from "../../../src/lib/citation/block-slots.ts";
 import { readContentFolder } from "../../../src/format/content-folder.ts";
 import { documentSchema, type DocumentFrontmatter } from "../../../src/format/schema.ts";
 import * as d from "./fixtures.ts";
@@ -83,13 +83,43 @@ describe("the GB/T reference and the block template from one citeproc run", () =
 describe("the cite panel's references", () => {
   test("leave the GB/T access date for the reader to fill, marked for the script", () => {
     const html = panelReference(d.speech, d.urlOf(d.speech), "gb7714");
-    expect(html).toContain('[<span class="cite-accessed-date" data-cite-accessed>引用日期</span>]');
+    expect(html).toContain('[<span class="cite-accessed-date" data-cite-accessed="iso">引用日期</span>]');
     expect(html).toContain(d.urlOf(d.speech));
     expect(html).not.toMatch(/\d{4}-\d{2}-\d{2}\]/);
   });
-  test("print no access date in APA and Chicago, whose web-page forms have none", () => {
+  test("print no access date in APA and Chicago for a dated text, whose forms have none", () => {
     for (const style of ["apa", "chicago"] as const)
-      expect(panelReference(d.speech, d.urlOf(d.speech), style)).not.toContain("引用日期");
+      expect(panelReference(d.speech, d.urlOf(d.speech), style)).not.toContain("data-cite-accessed");
+  });
+  test("leave an undated text's APA retrieval and Chicago access date to fill, in words, never the stand-in", () => {
+    for (const style of ["apa", "chicago"] as const) {
+      const html = panelReference(d.undatedNews, d.urlOf(d.undatedNews), style);
+      expect(html).toContain('<span class="cite-accessed-date" data-cite-accessed="long-en">date of access</span>');
+      expect(html).not.toContain("1111");
+    }
+    expect(accessedForms["long-en"](new Date(2026, 10, 23))).toBe("November 23, 2026");
+  });
+
+  // Every text of the edition and every kind: the panel prints no stand-in value in any style.
+  const everyText: [string, DocumentFrontmatter][] = [
+    ...Object.entries(d.documents),
+    ...readContentFolder("content/texts").map((doc): [string, DocumentFrontmatter] => [
+      doc.frontmatter.slug,
+      doc.frontmatter,
+    ]),
+  ];
+  test.each(everyText)("%s: GB/T, APA and Chicago free of placeholders", (_name, doc) => {
+    for (const style of ["gb7714", "apa", "chicago"] as const) {
+      const html = panelReference(doc, d.urlOf(doc), style);
+      expect(html).not.toMatch(/1111|xiangwen\.invalid|XW[A-Z]+/);
+      // Filled as the script fills it, the reference holds a real date wherever it had a slot.
+      const filled = html.replace(
+        /<span class="cite-accessed-date" data-cite-accessed="(iso|long-en)">[^<]*<\/span>/g,
+        (_m, form: "iso" | "long-en") => accessedForms[form](new Date(2026, 10, 23)),
+      );
+      expect(filled).not.toContain("引用日期");
+      expect(filled).not.toContain("date of access");
+    }
   });
 });
 

@@ -7,6 +7,7 @@
  *   newspaper (15.47): Author. Year. “Title.” Newspaper, Month Day, Year. URL.  (page omitted)
  *   unsigned newspaper article (15.47): the newspaper stands in the author position.
  *   two authors (15.9): first, “and” second; in-text (15.22): (Author Year, para. 12)
+ *   approximate date (15.41): ca. Year (the 17th-edition style has no circa: style-amendments.ts)
  */
 import { describe, expect, test } from "vitest";
 import { toCslItem } from "../../../src/lib/citation/csl-item.ts";
@@ -33,9 +34,23 @@ describe("Chicago 17 author-date reference entries", () => {
     [
       "supplied title",
       d.suppliedResolution,
-      `中国共产党湘潭市第十二届委员会. 2018. “〔中国共产党湘潭市第十二届委员会全体会议决议〕.” 决议. 湘文. June 8, 2018. ${d.urlOf(d.suppliedResolution)}.`,
+      `中国共产党湘潭市第十二届委员会. 2018. “[中国共产党湘潭市第十二届委员会全体会议决议].” 决议. 湘文. June 8, 2018. ${d.urlOf(d.suppliedResolution)}.`,
     ],
-    ["report", d.report, `李微微. 2021. “政协湖南省委员会常务委员会工作报告.” ${d.urlOf(d.report)}.`],
+    [
+      "report, its issuing body as publisher",
+      d.report,
+      `李微微. 2021. “政协湖南省委员会常务委员会工作报告.” 中国人民政治协商会议湖南省委员会. ${d.urlOf(d.report)}.`,
+    ],
+    [
+      "a speech as its newspaper printed it: the issue date, not printed, is ca.",
+      d.speechInNewspaper,
+      `习近平. ca. 2021. “共同构建人与自然生命共同体: 在‘领导人气候峰会’上的讲话.” 湖南日报, April 23, 2021. ${d.urlOf(d.speechInNewspaper)}.`,
+    ],
+    [
+      "news in an issue of unknown date: n.d., access date",
+      d.undatedNews,
+      `邓晶琨. n.d. “张庆伟主持召开省委常委会议强调 突出抓好高校毕业生等重点群体就业.” 三湘都市报. Accessed November 23, 2026. ${d.urlOf(d.undatedNews)}.`,
+    ],
     [
       "communique",
       d.communique,
@@ -52,7 +67,7 @@ describe("Chicago 17 author-date reference entries", () => {
       // as the official style renders it, so that a style update shows up in this test.
       "fragment: unsigned, the newspaper in the author position",
       d.fragment,
-      `湖南日报. 2021. “〔上接1版：县乡两级党委要从人选〕,” April 23, 2021. ${d.urlOf(d.fragment)}.`,
+      `湖南日报. 2021. “[上接1版：县乡两级党委要从人选],” April 23, 2021. ${d.urlOf(d.fragment)}.`,
     ],
     [
       "other: no author, n.d., access date",

@@ -48,6 +48,7 @@ describe("authorsOf", () => {
 describe("toCslItem", () => {
   test.each([
     [d.speech, "webpage"],
+    [d.speechInNewspaper, "article-newspaper"],
     [d.resolution, "webpage"],
     [d.report, "report"],
     [d.communique, "webpage"],
@@ -72,8 +73,32 @@ describe("toCslItem", () => {
       "container-title": "湘文",
       genre: "讲话",
       "event-place": "北京",
-      "event-date": { "date-parts": [[2021, 4, 22]] },
+      note: "讲话地点：北京。",
     });
+  });
+
+  test("a speech its newspaper printed: the issue date (not printed: circa), the delivery as event-date, the reasons in note", () => {
+    expect(toCslItem(d.speechInNewspaper, { url: d.urlOf(d.speechInNewspaper) })).toMatchObject({
+      type: "article-newspaper",
+      "container-title": "湖南日报",
+      issued: { "date-parts": [[2021, 4, 23]], circa: true },
+      "event-date": { "date-parts": [[2021, 4, 22]] },
+      "event-place": "北京",
+      note: "出版日期系推定，原件未印：版面未印出版日期，编者据本版内容考定。\n讲话日期：2021年4月22日；讲话地点：北京。",
+    });
+  });
+
+  test("an issue of unknown date: no issued date at all (never the dispatch's), the earliest day in note", () => {
+    const item = toCslItem(d.undatedNews, { url: d.urlOf(d.undatedNews) });
+    expect(item.issued).toBeUndefined();
+    expect(item["event-date"]).toEqual({ "date-parts": [[2022, 6, 14]], circa: true });
+    expect(item.note).toBe(
+      "出版日期不详，不早于2022年6月14日：版面未印出版日期。\n事件日期：2022年6月14日（年份系推定）。",
+    );
+  });
+
+  test("a report: its issuing body is the publisher", () => {
+    expect(toCslItem(d.report, { url: d.urlOf(d.report) }).publisher).toBe("中国人民政治协商会议湖南省委员会");
   });
 
   test("a newspaper text: newspaper as container, page as printed", () => {
@@ -86,8 +111,8 @@ describe("toCslItem", () => {
     expect(cslType(doc)).toBe("webpage");
   });
 
-  test("supplied titles are marked with 〔 〕; an inferred date is circa", () => {
-    expect(citationTitle(d.suppliedResolution)).toBe("〔中国共产党湘潭市第十二届委员会全体会议决议〕");
+  test("supplied titles are in [ ] (GB/T 7714 §7: 自拟的信息); an inferred date is circa", () => {
+    expect(citationTitle(d.suppliedResolution)).toBe("[中国共产党湘潭市第十二届委员会全体会议决议]");
     const inferred = { ...d.news, dateInferred: true };
     expect(toCslItem(inferred, { url: "https://x/", accessed: d.accessed }).issued).toEqual({
       "date-parts": [[2021, 4, 23]],

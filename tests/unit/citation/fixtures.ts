@@ -128,5 +128,51 @@ export const other = documentSchema.parse({
   source: source("004_533e1e65b1aadefe.txt"),
 });
 
+/**
+ * A speech as a newspaper printed it (source 000): cited by the issue date, which the page does
+ * not print (the editors' date, with their evidence), the day it was delivered beside it.
+ */
+export const speechInNewspaper = documentSchema.parse({
+  ...common,
+  slug: "gong-tong-gou-jian-ren-yu-zi-ran-sheng-ming-gong-tong-ti-bao",
+  title: "共同构建人与自然生命共同体",
+  subtitle: "——在“领导人气候峰会”上的讲话",
+  kind: "speech",
+  date: "2021-04-23",
+  dateInferred: true,
+  dateNote: "版面未印出版日期，编者据本版内容考定。",
+  eventDate: "2021-04-22",
+  place: "北京",
+  byline: [{ role: "中华人民共和国主席", name: "习近平" }],
+  source: source("000_ea349d759deb6524.txt", { publication: "湖南日报" }),
+});
+
+/** A news report in an issue of unknown date (source 003): only the earliest day is known. */
+export const undatedNews = documentSchema.parse({
+  ...common,
+  slug: "zhang-qing-wei-zhu-chi-zhao-kai-sheng-wei-chang-wei-hui-yi-qiang",
+  title: "张庆伟主持召开省委常委会议强调 突出抓好高校毕业生等重点群体就业",
+  kind: "news",
+  date: null,
+  dateNote: "版面未印出版日期。",
+  notBefore: "2022-06-14",
+  eventDate: "2022-06-14",
+  eventDateNote: "年份据来源中最常出现的“2022年”推定",
+  byline: [{ name: "邓晶琨" }],
+  source: source("003_9954a45cdba6c14f.txt", { publication: "三湘都市报" }),
+});
+
 /** Every test document, by kind. */
-export const documents = { speech, resolution, suppliedResolution, report, communique, news, feature, fragment, other };
+export const documents = {
+  speech,
+  speechInNewspaper,
+  resolution,
+  suppliedResolution,
+  report,
+  communique,
+  news,
+  feature,
+  fragment,
+  undatedNews,
+  other,
+};

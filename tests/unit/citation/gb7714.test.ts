@@ -6,6 +6,8 @@
  *   4.4 newspaper article: 主要责任者. 题名[N/OL]. 报纸名, 出版日期(版次)[引用日期]. 获取和访问路径.
  *       e.g. 刘裕国, 杨柳, 张洋, 等. 关于…[N/OL]. 人民日报, 2013-01-12(2)[2013-03-20]. http://…
  *   report online: 中国互联网络信息中心. 第29次中国互联网络发展状况统计报告[R/OL]. (2012-01-16)[2013-03-26]. http://…
+ *       with its issuing body as publisher (4.1): … [R/OL]. 出版者, 出版年[引用日期]. 获取和访问路径.
+ *   §7 “[ ]用于……自拟的信息”: a title the editors supplied in [ ]; §8.4.3.3 an estimated date in [ ].
  * Names surname-first without comma; several authors separated by ", "; no author → title first;
  * the `[1]` sequence number is the citing work's and is not part of the entry.
  */
@@ -33,14 +35,24 @@ describe("GB/T 7714-2015 reference entries", () => {
       `中国共产党湖南省第十二届委员会. 中国共产党湖南省第十二届委员会第六次全体会议决议[EB/OL]. (2024-04-29)${at}. ${d.urlOf(d.resolution)}.`,
     ],
     [
-      "resolution with a supplied title in 〔 〕",
+      "resolution with a supplied title in [ ] (GB/T 7714 §7: 自拟的信息)",
       d.suppliedResolution,
-      `中国共产党湘潭市第十二届委员会. 〔中国共产党湘潭市第十二届委员会全体会议决议〕[EB/OL]. (2018-06-08)${at}. ${d.urlOf(d.suppliedResolution)}.`,
+      `中国共产党湘潭市第十二届委员会. [中国共产党湘潭市第十二届委员会全体会议决议][EB/OL]. (2018-06-08)${at}. ${d.urlOf(d.suppliedResolution)}.`,
     ],
     [
-      "report: [R/OL], the speaker is the author",
+      "report: [R/OL], the speaker is the author, the issuing body the publisher",
       d.report,
-      `李微微. 政协湖南省委员会常务委员会工作报告[R/OL]. (2021-01-24)${at}. ${d.urlOf(d.report)}.`,
+      `李微微. 政协湖南省委员会常务委员会工作报告[R/OL]. 中国人民政治协商会议湖南省委员会, 2021${at}. ${d.urlOf(d.report)}.`,
+    ],
+    [
+      "a speech as its newspaper printed it: [N/OL], the issue date it does not print in [ ] (§8.4.3.3)",
+      d.speechInNewspaper,
+      `习近平. 共同构建人与自然生命共同体: 在“领导人气候峰会”上的讲话[N/OL]. 湖南日报, [2021-04-23]${at}. ${d.urlOf(d.speechInNewspaper)}.`,
+    ],
+    [
+      "news in an issue of unknown date: no date at all, never the dispatch's",
+      d.undatedNews,
+      `邓晶琨. 张庆伟主持召开省委常委会议强调 突出抓好高校毕业生等重点群体就业[N/OL]. 三湘都市报${at}. ${d.urlOf(d.undatedNews)}.`,
     ],
     [
       "communique: issuing body",
@@ -60,7 +72,7 @@ describe("GB/T 7714-2015 reference entries", () => {
     [
       "fragment: no author, supplied title",
       d.fragment,
-      `〔上接1版：县乡两级党委要从人选〕[N/OL]. 湖南日报, 2021-04-23(2)${at}. ${d.urlOf(d.fragment)}.`,
+      `[上接1版：县乡两级党委要从人选][N/OL]. 湖南日报, 2021-04-23(2)${at}. ${d.urlOf(d.fragment)}.`,
     ],
     ["other: no author, no date → only the access date", d.other, `湖南省情简介[EB/OL]. ${at}. ${d.urlOf(d.other)}.`],
   ])("%s", (_name, doc, expected) => {

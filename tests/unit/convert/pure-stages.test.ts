@@ -23,7 +23,11 @@ const news: DraftBlock = {
 describe("describeDocument", () => {
   it("returns the reporters of a news dateline as the byline without touching the title block", () => {
     const title: TitleBlock = deepFreeze({ title: "保障“快递小哥”合法权益", byline: [], notes: [] });
-    const description = describeDocument(title, deepFreeze([news]), deepFreeze({ text: news.text, issue: {}, latestDispatch: null }));
+    const description = describeDocument(
+      title,
+      deepFreeze([news]),
+      deepFreeze({ text: news.text, issue: {}, latestDispatch: null }),
+    );
     expect(description.byline).toEqual([
       { name: "陈奕樊", role: "记者" },
       { name: "程素", role: "通讯员" },

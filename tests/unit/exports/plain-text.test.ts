@@ -15,7 +15,8 @@ describe("plain text", () => {
       "——副题",
       "（2021年4月22日，长沙）",
     ]);
-    expect(text).toContain("日期：约2021年4月22日（推定）（年份据同一来源推定）\n事件日期：2021年4月21日（");
+    // A resolution printed in a newspaper: its date is the issue's, the adoption is its event date.
+    expect(text).toContain("出版日期：约2021年4月22日（推定）（年份据同一来源推定）\n通过日期：2021年4月21日\n");
   });
 
   it("gives every block on its own line with its margin number, text unescaped", () => {

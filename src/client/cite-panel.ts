@@ -5,6 +5,8 @@
  * so on failure the text is selected instead and the reader can press Ctrl+C / ⌘C.
  */
 import { accessedForms, pageAddress, readersDate } from "../lib/citation/block-slots.ts";
+import { withAccessDate } from "../lib/citation/with-access-date.ts";
+import { citationFormats, type CitationFormat } from "../format/urls.ts";
 
 const panel = document.querySelector<HTMLElement>("[data-cite-panel]");
 const published = panel?.dataset["url"] ?? "";
@@ -15,7 +17,48 @@ for (const date of document.querySelectorAll<HTMLElement>("[data-cite-panel] [da
   date.textContent = form === "long-en" ? accessedForms["long-en"](today) : accessedForms.iso(today);
 }
 const accessedNote = document.querySelector("[data-cite-panel] .cite-accessed");
-if (accessedNote) accessedNote.textContent = `引用日期已填为今天（${readersDate()}），即您复制的日子。`;
+if (accessedNote)
+  accessedNote.textContent = `引用日期已填为今天（${readersDate()}），即您复制或下载的日子；下载的文件也附上这一日期。`;
+
+/**
+ * The downloads with the reader's access date and address: the static file is fetched, dated and
+ * handed over as a file of the same name. Where the page cannot fetch (opened from disk) or the
+ * fetch fails, the link downloads the static file as it would without the script.
+ */
+const mime: Record<CitationFormat, string> = {
+  bib: "application/x-bibtex",
+  ris: "application/x-research-info-systems",
+  json: "application/vnd.citationstyles.csl+json",
+};
+for (const link of document.querySelectorAll<HTMLAnchorElement>("[data-cite-panel] a[data-cite-download]")) {
+  const format = link.dataset["citeDownload"] as CitationFormat;
+  if (!citationFormats.includes(format) || !/^https?:$/.test(location.protocol)) continue;
+  link.addEventListener("click", (event) => {
+    if (link.dataset["dated"] === "pass") return;
+    event.preventDefault();
+    fetch(link.href)
+      .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(response.status)))))
+      .then((text) => {
+        const copy = { accessed: readersDate(), published: published || address, address };
+        const file = document.createElement("a");
+        file.href = URL.createObjectURL(
+          new Blob([withAccessDate(format, text, copy)], { type: `${mime[format]};charset=utf-8` }),
+        );
+        file.download = link.download;
+        file.hidden = true;
+        link.after(file);
+        file.click();
+        file.remove();
+        // Freed later, not at once: some browsers start reading the blob after the click returns.
+        setTimeout(() => URL.revokeObjectURL(file.href), 60_000);
+      })
+      .catch(() => {
+        link.dataset["dated"] = "pass";
+        link.click();
+        delete link.dataset["dated"];
+      });
+  });
+}
 for (const block of document.querySelectorAll<HTMLElement>("[data-cite-panel] [data-cite-text]")) {
   if (published && published !== address) {
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);

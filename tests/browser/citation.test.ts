@@ -252,8 +252,9 @@ describe("<head> metadata for reference managers", () => {
       els.map((e) => e.getAttribute("content")),
     );
     expect(authors.length).toBeGreaterThan(0);
-    // Chinese names surname-first with no comma or space (习近平, not "习, 近平").
-    for (const author of authors) expect(author).not.toMatch(/[,，\s]/);
+    // A person as "surname, given name" (习, 近平), so that Zotero stores the two apart as the RIS
+    // and CSL-JSON downloads do; a body whole, without a comma.
+    for (const author of authors) expect(author).toMatch(/^[^,\s]+(?:, [^,\s]+)?$/);
   });
 
   it("has an absolute canonical URL and schema.org JSON-LD that parses", async () => {

@@ -49,7 +49,7 @@ function highwireName(name: CslName): string {
 }
 
 /** The tags that make Zotero save the text as the item GB/T cites (see the table above). */
-function itemTypeTags(doc: DocumentFrontmatter, item: CslItem, siteName: string): MetaTag[] {
+function itemTypeTags(item: CslItem, siteName: string): MetaTag[] {
   if (item.type === "article-newspaper")
     return [
       { name: "DC.type", content: "newspaperArticle" },
@@ -87,7 +87,7 @@ export function citationMeta(doc: DocumentFrontmatter, options: MetaOptions): Me
     { name: "DC.publisher", content: publisher },
     { name: "DC.language", content: "zh-CN" },
     { name: "DC.identifier", content: options.url },
-    ...itemTypeTags(doc, item, options.siteName),
+    ...itemTypeTags(item, options.siteName),
   );
   return tags;
 }

@@ -46,11 +46,11 @@ export interface PageTag {
 export interface PageMetadata {
   tags: readonly PageTag[];
   /** The document's `<title>`. */
-  title?: string;
+  title?: string | undefined;
   /** `datetime` of the first `<time datetime>` element in the page, if any. */
-  firstTimeDatetime?: string;
+  firstTimeDatetime?: string | undefined;
   /** `href` of `<link rel="canonical">`. */
-  canonical?: string;
+  canonical?: string | undefined;
 }
 
 /** A Zotero creator. */

@@ -18,7 +18,7 @@
  *
  * Dates: `issued` is the date the text is cited by (a newspaper text's issue date); one the
  * source does not print is `circa`, which the styles print as GB/T's estimated date [2021-04-23]
- * and APA's and Chicago's "ca." (engine.ts); what the text records (a speech's delivery) is
+ * and APA's and Chicago's "ca." (style-amendments.ts); what the text records (a speech's delivery) is
  * `event-date`, which none of the three styles prints for these types but reference managers keep.
  * `note` says in words what the dates are, for the reader of a reference manager.
  */

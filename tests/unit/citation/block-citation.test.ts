@@ -100,6 +100,12 @@ describe("the cite panel's references", () => {
     expect(accessedForms["long-en"](new Date(2026, 10, 23))).toBe("November 23, 2026");
   });
 
+  test("a title of the text's own with 1111 in it is no stand-in", () => {
+    const doc = documentSchema.parse({ ...d.undatedNews, slug: "odd-1111", title: "1111个项目开工" });
+    for (const style of ["gb7714", "apa", "chicago"] as const)
+      expect(panelReference(doc, d.urlOf(doc), style)).toContain("1111个项目开工");
+  });
+
   // Every text of the edition and every kind: the panel prints no stand-in value in any style.
   const everyText: [string, DocumentFrontmatter][] = [
     ...Object.entries(d.documents),

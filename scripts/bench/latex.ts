@@ -121,21 +121,35 @@ function typeset(name: keyof typeof documents): { text: string; warnings: string
       throw new Error(`${name}: step ${k + 1} failed (exit ${status}); files kept in ${dir}`);
     }
   }
-  const text = run("pdftotext", ["-enc", "UTF-8", `${name}.pdf`, "-"], dir).output;
+  // -layout keeps a hyphen at the end of a line (2021-04-⏎23), which the default mode drops.
+  const text = run("pdftotext", ["-layout", "-enc", "UTF-8", `${name}.pdf`, "-"], dir).output;
   const warnings = logs.flatMap((log) => log.split("\n").filter((line) => /^(WARN|Warning--)/u.test(line)));
   return { text, warnings };
 }
 
-/** The references of the typeset bibliography, in order, each on one line without spaces. */
+/** The references of the typeset bibliography, in order, each on one line without spaces or page heads. */
 function references(text: string): string[] {
-  const flat = text.replace(/\s+/gu, "");
-  return flat
-    .split(/\[\d+\](?=\S)/u)
-    .slice(1)
-    .map((reference) => reference.replace(/参考文献\d*$/u, ""));
+  const flat = text.replace(/\s+/gu, "").replace(/参考文献\d+/gu, "");
+  return flat.split(/\[\d+\](?=\S)/u).slice(1);
 }
 
 const strip = (text: string) => text.replace(/\s+/gu, "");
+/** Whether `reference` holds `text`, a character the font lacks (pdftotext's U+FFFD) standing for any. */
+const holds = (reference: string, text: string) =>
+  new RegExp(
+    [...strip(text)].map((ch) => `(?:${ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}|\uFFFD)`).join(""),
+    "u",
+  ).test(reference);
+
+/** Warnings by kind, the entry's name left out: `Invalid field 'venue' for entrytype 'online' ×3`. */
+function warningKinds(warnings: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const warning of warnings) {
+    const kind = warning.replace(/Entry '[^']+' \([^)]*\): /u, "").replace(/ in \S+$/u, "");
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].map(([kind, n]) => `${kind} ×${n}`);
+}
 let failures = 0;
 for (const name of Object.keys(documents) as (keyof typeof documents)[]) {
   const { text, warnings } = typeset(name);
@@ -149,8 +163,8 @@ for (const name of Object.keys(documents) as (keyof typeof documents)[]) {
     const reference = typesetRefs[k] ?? "";
     const problems = [
       !reference.includes(`[${record.code}]`) && `no [${record.code}]`,
-      !reference.includes(strip(record.title)) && "title missing",
-      record.journal && !reference.includes(strip(record.journal)) && "newspaper missing",
+      !holds(reference, record.title) && "title missing",
+      record.journal && !holds(reference, record.journal) && "newspaper missing",
       record.uncertain && name === "gbt7714" && !/\d{4}-\d{2}-\d{2}\?/u.test(reference) && "date not marked ?",
       record.uncertain && name === "biblatex" && !reference.includes("系推定") && "no addendum",
     ].filter(Boolean);
@@ -162,7 +176,14 @@ for (const name of Object.keys(documents) as (keyof typeof documents)[]) {
   }
   const summary = [...codes].map(([code, n]) => `${n} [${code}]`).join(", ");
   console.log(`${name.padEnd(9)} ${typesetRefs.length} references typeset; as cited on the site: ${summary}`);
-  console.log(`${"".padEnd(9)} ${warnings.length} warnings${warnings.length ? `:\n  ${warnings.join("\n  ")}` : ""}`);
+  const missingGlyphs = (text.match(/\uFFFD/gu) ?? []).length;
+  console.log(
+    `${"".padEnd(9)} ${warnings.length} warnings${warnings.length ? `:\n  ${warningKinds(warnings).join("\n  ")}` : ""}`,
+  );
+  if (missingGlyphs)
+    console.log(
+      `${"".padEnd(9)} ${missingGlyphs} characters the CJK font lacks (e.g. ①: a font matter, not the record's)`,
+    );
   console.log(`${"".padEnd(9)} e.g. [1] ${typesetRefs[0]?.slice(0, 160) ?? ""}`);
 }
 if (values.keep) console.error(`bench:latex: files kept in ${dir}`);

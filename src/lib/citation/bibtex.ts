@@ -11,8 +11,10 @@
  *
  * The date is biblatex's `date = {YYYY-MM-DD}` (no `year`/`month`/`day`); one the source does not
  * print ends in EDTF's `?` (uncertain), which biber reads as `dateuncertain` and gbt7714 prints as
- * it stands, and `addendum` says so in words (biblatex styles print it). The day of a speech or
- * meeting is `eventdate`, its place `venue`; `note` holds the reasoning for reference managers.
+ * it stands, and `addendum` says so in words (biblatex styles print it). The day and place of a
+ * speech or meeting are in `note`, with the date's reasoning, for readers and reference managers:
+ * biblatex's `eventdate` and `venue` belong to proceedings only (`biber --validate-datamodel`
+ * flags them on @article and @online), and the genre (`type`) to reports.
  * Static files carry no `urldate`: the page adds the reader's (with-access-date.ts). Names and
  * bodies are braced as single names; special characters escaped.
  */
@@ -72,10 +74,7 @@ export function toBibtex(item: CslItem, addendum?: string): string {
     );
   if (type === "techreport") fields.push(["institution", item.publisher && braced(item.publisher)]);
   fields.push(
-    ["type", item.genre && braced(item.genre)],
     ["date", item.issued && `{${biblatexDate(item.issued)}}`],
-    ["eventdate", item["event-date"] && `{${biblatexDate(item["event-date"])}}`],
-    ["venue", item["event-place"] && braced(item["event-place"])],
     ["url", `{${item.URL}}`],
     ["urldate", item.accessed && `{${biblatexDate(item.accessed)}}`],
     ["langid", "{chinese}"],

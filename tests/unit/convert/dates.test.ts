@@ -1,6 +1,7 @@
 /** Dates as the sources print them: dispatches, inferred years, and the event date a news lead states. */
 import { describe, expect, it } from "vitest";
 import { dispatchDate, eventDateInLead, inferDate, latestDispatch } from "../../../scripts/lib/dates.ts";
+import { parseSidecar } from "../../../scripts/lib/sidecar.ts";
 
 describe("eventDateInLead", () => {
   it("reads the month and day that open the lead, in the report's year", () => {
@@ -57,5 +58,23 @@ describe("latestDispatch", () => {
     const days = [{ date: "2021-04-20" }, { date: "2021-04-22", yearNote: "n" }, { date: "2021-04-21" }];
     expect(latestDispatch(days)).toEqual({ date: "2021-04-22", yearNote: "n" });
     expect(latestDispatch([])).toBeNull();
+  });
+});
+
+describe("the sidecar's issue date", () => {
+  it("needs the editors' evidence, named in the error", () => {
+    expect(() => parseSidecar("x.yaml", 'publication: 湖南日报\nissueDate: "2021-04-23"\n')).toThrow(
+      /^x\.yaml: field dateEvidence: .*evidence/,
+    );
+    expect(() => parseSidecar("x.yaml", "issueDate: 2021年4月23日\ndateEvidence: 见版面\n")).toThrow(
+      /field issueDate: .*YYYY-MM-DD/,
+    );
+  });
+  it("is read with its evidence; evidence alone says why there is none", () => {
+    expect(parseSidecar("x.yaml", 'issueDate: "2021-04-23"\ndateEvidence: 据版面\n')).toMatchObject({
+      issueDate: "2021-04-23",
+      dateEvidence: "据版面",
+    });
+    expect(parseSidecar("x.yaml", "dateEvidence: 版面无据可考\n").issueDate).toBeUndefined();
   });
 });
